@@ -1,0 +1,267 @@
+"""Streaming readers for contract exchanges: JSON Lines (plain or gzip), Parquet, directories.
+
+A bad line never stops a read: it is skipped, counted by reason and reported with its file
+and line number (`ReadReport`). Memory is bounded by one Parquet row group or one line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import msgspec
+
+from distillwatch.contract.errors import InputError
+from distillwatch.contract.exchange import EXCHANGE_DECODER, AccountInfo, Exchange
+
+MAX_LINE_BYTES = 8 * 1024 * 1024
+"""Lines longer than this are skipped as `line_too_long` without being held in memory."""
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+MAX_EXAMPLES = 200
+
+
+@dataclass(frozen=True, slots=True)
+class BadLine:
+    file: str
+    line: int
+    reason: str
+    detail: str
+
+
+@dataclass
+class ReadReport:
+    """What a read saw: exchanges accepted, lines skipped by reason, and examples."""
+
+    files: int = 0
+    read: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    examples: list[BadLine] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def skip(self, file: str, line: int, reason: str, detail: str) -> None:
+        self.skipped[reason] += 1
+        if len(self.examples) < MAX_EXAMPLES:
+            self.examples.append(BadLine(file, line, reason, detail[:300]))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "exchanges_read": self.read,
+            "skipped": self.skipped_total,
+            "skipped_by_reason": dict(sorted(self.skipped.items())),
+            "skipped_examples": [
+                {"file": b.file, "line": b.line, "reason": b.reason, "detail": b.detail}
+                for b in self.examples
+            ],
+        }
+
+
+def classify_error(exc: Exception) -> str:
+    """A stable reason code for why a line was rejected."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "non_utf8"
+    msg = str(exc)
+    if isinstance(exc, msgspec.ValidationError):
+        if "missing required field" in msg:
+            return "missing_field"
+        if "datetime" in msg.lower() or "RFC3339" in msg:
+            return "bad_timestamp"
+        return "wrong_type"
+    return "invalid_json"
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus the contract files inside directories, in name order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and _kind(f) is not None and not f.name.startswith(".")
+            )
+            out.extend(f for f in found if f.name not in ("labels.jsonl", "accounts.jsonl"))
+        elif p.is_file():
+            if _kind(p) is None:
+                raise InputError(
+                    f"{p}: unknown format (expected {', '.join(JSONL_SUFFIXES + PARQUET_SUFFIXES)})"
+                )
+            out.append(p)
+        else:
+            raise InputError(f"{p}: no such file or directory")
+    return out
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return None
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    raw = path.open("rb")
+    magic = raw.read(2)
+    raw.seek(0)
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
+
+
+def iter_lines(path: Path, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; bytes is None for a line over the limit (not kept)."""
+    with _open_binary(path) as f:
+        buf = io.BufferedReader(f, buffer_size=1 << 20) if not isinstance(f, io.BufferedReader) else f
+        lineno = 0
+        while True:
+            line = buf.readline(max_line_bytes + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > max_line_bytes and not line.endswith(b"\n"):
+                while True:  # discard the rest of the long line
+                    rest = buf.readline(1 << 20)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield lineno, None
+                continue
+            yield lineno, line
+
+
+def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
+    name = str(path)
+    try:
+        for lineno, line in iter_lines(path):
+            if line is None:
+                report.skip(name, lineno, "line_too_long", f"over {MAX_LINE_BYTES} bytes")
+                continue
+            if not line.strip():
+                continue
+            try:
+                ex = EXCHANGE_DECODER.decode(line.decode("utf-8"))
+            except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as e:
+                report.skip(name, lineno, classify_error(e), str(e))
+                continue
+            report.read += 1
+            yield ex
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        # A truncated gzip member: everything before it was read; report where it broke.
+        report.skip(name, -1, "truncated_file", str(e))
+
+
+def read_parquet(path: Path, report: ReadReport, batch_size: int = 8192) -> Iterator[Exchange]:
+    import pyarrow.parquet as pq
+
+    name = str(path)
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:  # pyarrow raises several types for a corrupt file
+        raise InputError(f"{path}: not a readable Parquet file ({e})") from e
+    row = 0
+    for batch in pf.iter_batches(batch_size=batch_size):
+        for rec in batch.to_pylist():
+            row += 1
+            try:
+                ex = msgspec.convert(_from_parquet_row(rec), Exchange)
+            except (msgspec.ValidationError, ValueError, TypeError) as e:
+                report.skip(name, row, classify_error(e), str(e))
+                continue
+            report.read += 1
+            yield ex
+
+
+def _from_parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """Undo the Parquet encoding of message parts (`content_parts`, see contract/arrow.py)."""
+    req = rec.get("request")
+    if isinstance(req, dict):
+        for m in req.get("messages") or ():
+            if isinstance(m, dict):
+                parts = m.pop("content_parts", None)
+                if parts is not None and m.get("content") is None:
+                    m["content"] = [{k: v for k, v in p.items() if v is not None} for p in parts]
+    return _drop_none(rec)
+
+
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_drop_none(v) if isinstance(v, dict) else v) for k, v in d.items() if v is not None}
+
+
+def read_exchanges(
+    paths: Sequence[str | Path],
+    report: ReadReport,
+    accounts: dict[str, AccountInfo] | None = None,
+) -> Iterator[Exchange]:
+    """Every valid exchange in `paths`, in file order; `accounts` fills missing account info."""
+    files = expand_paths(paths)
+    if not files:
+        raise InputError(f"no exchange files found in {', '.join(map(str, paths))}")
+    for path in files:
+        report.files += 1
+        reader = read_parquet if _kind(path) == "parquet" else read_jsonl
+        for ex in reader(path, report):
+            if accounts is not None and ex.account is None:
+                ex.account = accounts.get(ex.account_id)
+            yield ex
+
+
+class AccountRecord(AccountInfo, kw_only=True):
+    account_id: str
+
+
+def read_accounts(path: str | Path, report: ReadReport | None = None) -> dict[str, AccountInfo]:
+    """The separate accounts file: `{account_id, <account fields>}` per line (or Parquet)."""
+    report = report if report is not None else ReadReport()
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: accounts file not found")
+    out: dict[str, AccountInfo] = {}
+    rows: Iterable[tuple[int, Any]]
+    if _kind(p) == "parquet":
+        import pyarrow.parquet as pq
+
+        rows = enumerate((_drop_none(r) for r in pq.read_table(p).to_pylist()), start=1)
+        for i, rec in rows:
+            try:
+                r = msgspec.convert(rec, AccountRecord)
+            except (msgspec.ValidationError, ValueError, TypeError) as e:
+                report.skip(str(p), i, classify_error(e), str(e))
+                continue
+            out[r.account_id] = _info(r)
+        return out
+    dec = msgspec.json.Decoder(AccountRecord)
+    for lineno, line in iter_lines(p):
+        if line is None:
+            report.skip(str(p), lineno, "line_too_long", "accounts line too long")
+            continue
+        if not line.strip():
+            continue
+        try:
+            r = dec.decode(line.decode("utf-8"))
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as e:
+            report.skip(str(p), lineno, classify_error(e), str(e))
+            continue
+        out[r.account_id] = _info(r)
+    return out
+
+
+def _info(r: AccountRecord) -> AccountInfo:
+    return AccountInfo(
+        created_at=r.created_at,
+        signup_channel=r.signup_channel,
+        email_domain=r.email_domain,
+        payment_fingerprint=r.payment_fingerprint,
+        verified=r.verified,
+        tier=r.tier,
+    )
