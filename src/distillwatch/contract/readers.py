@@ -7,7 +7,7 @@ and line number (`ReadReport`). Memory is bounded by one Parquet row group or on
 from __future__ import annotations
 
 import gzip
-import io
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,7 +111,7 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+def _open_binary(path: Path) -> IO[bytes]:  # both types have read1
     raw = path.open("rb")
     magic = raw.read(2)
     raw.seek(0)
@@ -120,28 +120,56 @@ def _open_binary(path: Path) -> IO[bytes]:
     return raw
 
 
-def iter_lines(path: Path, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) per line; bytes is None for a line over the limit (not kept)."""
+class TruncatedInput(Exception):
+    """The compressed stream ended early; lines before the break were already yielded."""
+
+
+def iter_lines(
+    path: Path, max_line_bytes: int | None = None
+) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; bytes is None for a line over the limit (not kept).
+
+    Reads 1 MiB chunks and splits them, so a truncated gzip member still yields every
+    complete line before the break, then raises `TruncatedInput`.
+    """
+    limit = max_line_bytes if max_line_bytes is not None else MAX_LINE_BYTES
+    lineno = 0
+    rest = b""
+    too_long = False
     with _open_binary(path) as f:
-        buf = io.BufferedReader(f, buffer_size=1 << 20) if not isinstance(f, io.BufferedReader) else f
-        lineno = 0
         while True:
-            line = buf.readline(max_line_bytes + 1)
-            if not line:
-                return
-            lineno += 1
-            if len(line) > max_line_bytes and not line.endswith(b"\n"):
-                while True:  # discard the rest of the long line
-                    rest = buf.readline(1 << 20)
-                    if not rest or rest.endswith(b"\n"):
-                        break
-                yield lineno, None
-                continue
-            yield lineno, line
+            try:
+                chunk = f.read1(1 << 20)
+            except (EOFError, OSError, zlib.error) as e:
+                if rest and not too_long:
+                    lineno += 1
+                    yield lineno, rest
+                raise TruncatedInput(str(e)) from e
+            if not chunk:
+                break
+            pieces = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
+            rest = pieces.pop()
+            for piece in pieces:
+                lineno += 1
+                if too_long or len(piece) > limit:
+                    too_long = False
+                    yield lineno, None
+                else:
+                    yield lineno, piece
+            if len(rest) > limit:
+                too_long = True  # keep discarding until the line's newline arrives
+                rest = b""
+    if too_long:
+        lineno += 1
+        yield lineno, None
+    elif rest:
+        lineno += 1
+        yield lineno, rest
 
 
 def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
     name = str(path)
+    lineno = 0
     try:
         for lineno, line in iter_lines(path):
             if line is None:
@@ -156,9 +184,9 @@ def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
                 continue
             report.read += 1
             yield ex
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
-        # A truncated gzip member: everything before it was read; report where it broke.
-        report.skip(name, -1, "truncated_file", str(e))
+    except TruncatedInput as e:
+        # Everything before the break was read; report where the file broke off.
+        report.skip(name, lineno + 1, "truncated_file", str(e))
 
 
 def read_parquet(path: Path, report: ReadReport, batch_size: int = 8192) -> Iterator[Exchange]:

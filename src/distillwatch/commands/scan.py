@@ -1,0 +1,65 @@
+"""`distillwatch scan`: score every account in a set of logs, causally, with evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def scan(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Exchange files (.jsonl, .jsonl.gz, .parquet) or directories.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for accounts.jsonl, campaigns.jsonl, summary.json.")],
+    accounts: Annotated[
+        Path | None, typer.Option("--accounts", help="Separate accounts file (account_id + account fields).")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Processes to use; 0 = one per core (up to the number of files).")] = 0,
+    calibration: Annotated[
+        Path | None, typer.Option(help="Calibration file (default: the one shipped with distillwatch).")
+    ] = None,
+    top: Annotated[int, typer.Option(help="How many flagged accounts to list on the terminal.")] = 10,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
+) -> None:
+    """Scan API logs: which accounts are harvesting the model, since when, and why.
+
+    Reads contract exchanges (JSON Lines, gzip or not, Parquet, or directories of them),
+    replays each account's exchanges in time order, and writes OUT/accounts.jsonl,
+    OUT/campaigns.jsonl and OUT/summary.json.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from distillwatch.contract.errors import DistillwatchError
+    from distillwatch.scan.report import print_summary
+    from distillwatch.scan.run import ScanOptions, run_scan
+
+    console = Console(stderr=True)
+    opts = ScanOptions(
+        accounts_file=str(accounts) if accounts else None,
+        workers=workers,
+        calibration=str(calibration) if calibration else None,
+    )
+    try:
+        if quiet:
+            result = run_scan(inputs, out, opts)
+        else:
+            with Progress(
+                TextColumn("[bold]scan[/]"),
+                BarColumn(),
+                TextColumn("{task.completed:,} exchanges"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("scan", total=None)
+                result = run_scan(
+                    inputs, out, opts, on_progress=lambda n: progress.update(task, completed=n)
+                )
+    except DistillwatchError as e:
+        console.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2) from None
+    if not quiet:
+        print_summary(result, out, top=top, console=Console())

@@ -1,0 +1,85 @@
+"""The account evidence rules: which profile values count, how much, and in which group.
+
+Rules are grouped by what they measure. A group's contribution is capped, and the
+operating threshold is never below the largest group cap (see calibration), so no single
+kind of signal — heavy volume, a benchmark-shaped workload, a multilingual audience — can
+flag an account alone; only combinations do. Ramps turn a value into a strength in [0, 1];
+`min_n` discounts rates measured on few exchanges (strength × (1 - exp(-n / min_n))).
+Weights are set by reasoning about the disclosed campaigns and honest heavy users, not fit
+to the range; the threshold is calibrated on benign reference traffic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    group: str
+    value: str
+    lo: float
+    hi: float
+    weight: float
+    detail: str
+    count: str = "exchanges"
+    min_n: float = 10.0
+
+
+GROUP_CAPS: dict[str, float] = {
+    # What the requests ask for: the strongest evidence, still not enough alone.
+    "intent": 2.6,
+    # Shape of a harvesting workload; eval runners share most of it, so it is capped low.
+    "shape": 1.6,
+    # What the account extracts per request beyond the text: samples, logprobs, budgets.
+    "harvest": 1.0,
+    # Machine timing and proxy rotation.
+    "automation": 0.9,
+    # Moving traffic to a new model within 24 h of release.
+    "release": 0.9,
+}
+
+RULES: tuple[Rule, ...] = (
+    Rule("cot_elicitation_rate", "intent", "reasoning_extraction_rate", 0.03, 0.4, 2.6,
+         "{pct} of prompts ask for the model's full reasoning to be written out",
+         count="intent_flagged", min_n=3.0),
+    Rule("reward_grading_rate", "intent", "reward_grading_rate", 0.03, 0.4, 2.6,
+         "{pct} of prompts use the model as a grader or reward model",
+         count="intent_flagged", min_n=3.0),
+    Rule("safe_rewrite_rate", "intent", "safe_rewrite_rate", 0.03, 0.4, 2.4,
+         "{pct} of prompts ask for 'safe' rewrites of sensitive requests",
+         count="intent_flagged", min_n=3.0),
+    Rule("synthetic_data_rate", "intent", "synthetic_data_rate", 0.03, 0.4, 2.2,
+         "{pct} of prompts ask for synthetic training data",
+         count="intent_flagged", min_n=3.0),
+    Rule("capability_focus", "shape", "target_share", 0.6, 0.95, 0.6,
+         "{pct} of traffic on distillation targets (reasoning, coding, tools, grading)"),
+    Rule("single_turn_share", "shape", "single_turn_share", 0.7, 0.97, 0.4,
+         "{pct} of requests are single-turn"),
+    Rule("template_concentration", "shape", "template_top5_share", 0.3, 0.8, 0.4,
+         "{pct} of prompts fit the account's top 5 templates"),
+    Rule("output_input_ratio", "shape", "output_input_ratio", 4.0, 20.0, 0.4,
+         "outputs are {val:.1f}x the inputs in tokens"),
+    Rule("language_spread", "shape", "languages", 3.0, 6.0, 0.3,
+         "traffic spread over {val:.0f} languages"),
+    Rule("multi_sample_share", "harvest", "multi_sample_share", 0.1, 0.5, 0.5,
+         "{pct} of requests ask for several samples (n > 1)"),
+    Rule("logprobs_share", "harvest", "logprobs_share", 0.05, 0.4, 0.7,
+         "{pct} of requests ask for logprobs"),
+    Rule("huge_budget_share", "harvest", "huge_budget_share", 0.3, 0.8, 0.4,
+         "{pct} of requests set huge max_tokens or thinking budgets"),
+    Rule("max_token_saturation", "harvest", "saturation_share", 0.2, 0.6, 0.3,
+         "{pct} of capped responses ran to the token limit"),
+    Rule("reasoning_returned", "harvest", "reasoning_returned_share", 0.5, 0.9, 0.3,
+         "{pct} of responses returned reasoning text"),
+    Rule("flat_diurnal", "automation", "hour_entropy", 0.93, 0.99, 0.4,
+         "activity spread evenly over all 24 hours (entropy {val:.2f})", min_n=48.0),
+    Rule("regular_timing", "automation", "gap_regularity", 0.5, 0.85, 0.3,
+         "inter-arrival gaps are machine-regular (regularity {val:.2f})", min_n=20.0),
+    Rule("asn_rotation", "automation", "distinct_asns", 3.0, 12.0, 0.5,
+         "traffic from {val:.0f} networks (ASNs): proxy rotation"),
+    Rule("release_pivot", "release", "pivot_share", 0.25, 0.5, 0.9,
+         "{pct} of traffic moved to a new model within 24 h of its release",
+         count="pivot_window_exchanges", min_n=10.0),
+)

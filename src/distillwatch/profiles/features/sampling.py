@@ -1,0 +1,62 @@
+"""Sampling parameters: n > 1, logprobs, fixed temperature, huge token or thinking budgets."""
+
+from __future__ import annotations
+
+import msgspec
+
+from distillwatch.profiles.context import ProfileContext
+from distillwatch.profiles.facts import Facts
+from distillwatch.profiles.features.base import Feature, share
+
+HUGE_MAX_TOKENS = 16_000
+HUGE_THINKING_BUDGET = 8_000
+
+
+class Sampling(Feature, kw_only=True):
+    name = "sampling"
+    description = "share with n>1, logprobs, huge budgets; dominant temperature share"
+
+    count: int = 0
+    multi_sample: int = 0
+    samples: int = 0
+    logprobs: int = 0
+    huge_budget: int = 0
+    temperatures: dict[str, int] = msgspec.field(default_factory=dict)
+    with_temperature: int = 0
+
+    def update(self, f: Facts) -> None:
+        self.count += 1
+        n = f.n or 1
+        self.samples += n
+        if n > 1:
+            self.multi_sample += 1
+        if f.logprobs:
+            self.logprobs += 1
+        if (f.max_tokens or 0) >= HUGE_MAX_TOKENS or (f.thinking_budget or 0) >= HUGE_THINKING_BUDGET:
+            self.huge_budget += 1
+        elif f.reasoning_effort == "high":
+            self.huge_budget += 1
+        if f.temperature is not None:
+            self.with_temperature += 1
+            key = f"{f.temperature:.2f}"
+            self.temperatures[key] = self.temperatures.get(key, 0) + 1
+
+    def merge(self, other: Sampling) -> None:
+        self.count += other.count
+        self.multi_sample += other.multi_sample
+        self.samples += other.samples
+        self.logprobs += other.logprobs
+        self.huge_budget += other.huge_budget
+        self.with_temperature += other.with_temperature
+        for k, c in other.temperatures.items():
+            self.temperatures[k] = self.temperatures.get(k, 0) + c
+
+    def values(self, ctx: ProfileContext) -> dict[str, float | None]:
+        top_t = max(self.temperatures.values()) if self.temperatures else 0
+        return {
+            "multi_sample_share": share(self.multi_sample, self.count),
+            "mean_samples": share(self.samples, self.count),
+            "logprobs_share": share(self.logprobs, self.count),
+            "huge_budget_share": share(self.huge_budget, self.count),
+            "fixed_temperature_share": share(top_t, self.count),
+        }

@@ -1,0 +1,1 @@
+"""Batch scan: read logs, compute signals, replay account profiles causally, write findings."""

@@ -1,0 +1,296 @@
+"""Orchestrates a scan: read → facts (signals) → spill by account → causal replay → campaigns
+→ outputs. Reading and replay run in a process pool (`workers`); each stage is one of the
+plain functions in `stages`, so other engines can run them unchanged."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distillwatch.contract.exchange import AccountInfo, Exchange
+from distillwatch.contract.readers import ReadReport, expand_paths, read_accounts, read_exchanges
+from distillwatch.detect.calibration import load_calibration
+from distillwatch.detect.scoring import Scorer
+from distillwatch.profiles.context import ProfileContext
+from distillwatch.scan.outputs import (
+    AccountFinding,
+    CampaignFinding,
+    reasons_of,
+    ts_str,
+    write_jsonl,
+    write_summary,
+)
+from distillwatch.scan.spill import ShardWriter, read_shard
+from distillwatch.scan.stages import AccountResult, facts_stage, replay_shard
+from distillwatch.signals.base import SignalExtractor
+
+BATCH = 2048
+
+
+def default_extractor() -> SignalExtractor:
+    from distillwatch.signals import load_extractor
+
+    return load_extractor()
+
+
+@dataclass
+class ScanOptions:
+    accounts_file: str | None = None
+    workers: int = 0
+    """Processes for reading and replay; 0 picks min(CPU count, input files)."""
+    shards: int = 32
+    calibration: str | None = None
+    extractor_factory: Callable[[], SignalExtractor] = default_extractor
+    campaigns: bool = True
+    tmp_dir: str | None = None
+
+
+@dataclass
+class ReadOutput:
+    report: dict[str, Any]
+    models: dict[str, float]
+    log_start: float | None
+    accounts: dict[str, AccountInfo]
+    facts: int
+
+
+@dataclass
+class ScanResult:
+    results: list[AccountResult]
+    campaigns: list[CampaignFinding]
+    summary: dict[str, Any]
+    accounts: dict[str, AccountInfo] = field(default_factory=dict)
+
+
+_COUNTER: Any = None
+
+
+def _init_worker(counter: Any) -> None:
+    global _COUNTER
+    _COUNTER = counter
+
+
+def _read_part(
+    files: list[str],
+    spill_dir: str,
+    prefix: str,
+    shards: int,
+    accounts_file: str | None,
+    extractor_factory: Callable[[], SignalExtractor],
+    progress: Any = None,
+) -> ReadOutput:
+    progress = progress if progress is not None else _COUNTER
+    """Stage 1 for a set of files: exchanges → facts, spilled by account shard."""
+    report = ReadReport()
+    accounts = read_accounts(accounts_file, report) if accounts_file else None
+    extractor = extractor_factory()
+    ctx = ProfileContext()
+    infos: dict[str, AccountInfo] = {}
+    writer = ShardWriter(Path(spill_dir), prefix, shards)
+    batch: list[Exchange] = []
+
+    def flush() -> None:
+        for f in facts_stage(batch, extractor):
+            writer.add(f)
+        if progress is not None:
+            with progress.get_lock():
+                progress.value += len(batch)
+        batch.clear()
+
+    for ex in read_exchanges(files, report, accounts):
+        ctx.observe_model(ex.request.model, ex.epoch)
+        if ex.account is not None and ex.account_id not in infos:
+            infos[ex.account_id] = ex.account
+        batch.append(ex)
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+    writer.close()
+    report.files = len(files)
+    return ReadOutput(report.as_dict(), ctx.model_first_seen, ctx.log_start, infos, writer.count)
+
+
+def _replay_part(
+    shard_paths: list[list[str]], ctx: ProfileContext, calibration: str | None
+) -> list[AccountResult]:
+    scorer = Scorer(load_calibration(calibration))
+    out: list[AccountResult] = []
+    for paths in shard_paths:
+        out.extend(replay_shard(read_shard([Path(p) for p in paths]), ctx, scorer))
+    return out
+
+
+def _split(files: list[Path], parts: int) -> list[list[str]]:
+    """Balance files over parts by size (largest first)."""
+    buckets: list[list[str]] = [[] for _ in range(parts)]
+    sizes = [0] * parts
+    for f in sorted(files, key=lambda p: -p.stat().st_size):
+        i = sizes.index(min(sizes))
+        buckets[i].append(str(f))
+        sizes[i] += f.stat().st_size
+    return [b for b in buckets if b]
+
+
+def _merge_reports(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {"files": 0, "exchanges_read": 0, "skipped": 0, "skipped_by_reason": {}, "skipped_examples": []}
+    for r in parts:
+        merged["files"] += r["files"]
+        merged["exchanges_read"] += r["exchanges_read"]
+        merged["skipped"] += r["skipped"]
+        for k, v in r["skipped_by_reason"].items():
+            merged["skipped_by_reason"][k] = merged["skipped_by_reason"].get(k, 0) + v
+        merged["skipped_examples"].extend(r["skipped_examples"])
+    merged["skipped_examples"] = merged["skipped_examples"][:200]
+    return merged
+
+
+def run_scan(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path | None,
+    options: ScanOptions | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> ScanResult:
+    """Scan `inputs` and (when `out_dir` is given) write accounts/campaigns/summary there."""
+    opts = options or ScanOptions()
+    t0 = time.perf_counter()
+    files = expand_paths(inputs)
+    workers = opts.workers or min(os.cpu_count() or 1, max(len(files), 1))
+    parts = _split(files, max(1, min(workers, len(files))))
+    tmp = Path(tempfile.mkdtemp(prefix="distillwatch-spill-", dir=opts.tmp_dir))
+    try:
+        counter: Any = mp.get_context("fork").Value("q", 0)
+        outs: list[ReadOutput]
+        if len(parts) <= 1:
+            outs = [
+                _read_part(
+                    parts[0] if parts else [], str(tmp), "w0", opts.shards,
+                    opts.accounts_file, opts.extractor_factory, counter,
+                )
+            ] if parts else []
+        else:
+            with ProcessPoolExecutor(
+                len(parts), mp_context=mp.get_context("fork"),
+                initializer=_init_worker, initargs=(counter,),
+            ) as pool:
+                futs = [
+                    pool.submit(
+                        _read_part, part, str(tmp), f"w{i}", opts.shards,
+                        opts.accounts_file, opts.extractor_factory,
+                    )
+                    for i, part in enumerate(parts)
+                ]
+                while not all(f.done() for f in futs):
+                    time.sleep(0.2)
+                    if on_progress:
+                        on_progress(counter.value)
+                outs = [f.result() for f in futs]
+        if on_progress:
+            on_progress(counter.value)
+        t_read = time.perf_counter()
+
+        ctx = ProfileContext()
+        accounts: dict[str, AccountInfo] = {}
+        for o in outs:
+            for m, ts in o.models.items():
+                ctx.observe_model(m, ts)
+            for a, info in o.accounts.items():
+                accounts.setdefault(a, info)
+
+        shard_paths = [
+            [str(tmp / f"w{i}-{s:04d}.spill") for i in range(len(outs))]
+            for s in range(opts.shards)
+        ]
+        rworkers = max(1, min(opts.workers or (os.cpu_count() or 1), opts.shards))
+        if rworkers == 1:
+            results = _replay_part(shard_paths, ctx, opts.calibration)
+        else:
+            groups = [shard_paths[i::rworkers] for i in range(rworkers)]
+            with ProcessPoolExecutor(rworkers, mp_context=mp.get_context("fork")) as pool:
+                results = [
+                    r for part in pool.map(_replay_part, groups, [ctx] * rworkers, [opts.calibration] * rworkers)
+                    for r in part
+                ]
+        results.sort(key=lambda r: r.account_id)
+        t_replay = time.perf_counter()
+        campaigns: list[CampaignFinding] = []
+        if opts.campaigns:
+            campaigns = _campaign_stage(results, accounts, ctx, opts)
+        t_campaigns = time.perf_counter()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    report = _merge_reports([o.report for o in outs])
+    calibration = load_calibration(opts.calibration)
+    summary: dict[str, Any] = {
+        "exchanges_read": report["exchanges_read"],
+        "skipped": report["skipped"],
+        "skipped_by_reason": report["skipped_by_reason"],
+        "skipped_examples": report["skipped_examples"],
+        "files": report["files"],
+        "accounts": len(results),
+        "flagged_accounts": sum(1 for r in results if r.flagged),
+        "campaigns": len(campaigns),
+        "threshold": calibration.threshold,
+        "calibration": calibration.source,
+        "models": {m: ts_str(t) for m, t in sorted(ctx.model_first_seen.items())},
+        "timings_s": {
+            "read_and_signals": round(t_read - t0, 3),
+            "replay": round(t_replay - t_read, 3),
+            "campaigns": round(t_campaigns - t_replay, 3),
+            "total": round(time.perf_counter() - t0, 3),
+        },
+        "workers": len(parts),
+    }
+    total = summary["timings_s"]["total"]
+    summary["exchanges_per_second"] = round(report["exchanges_read"] / total, 1) if total else None
+    if out_dir is not None:
+        write_outputs(Path(out_dir), results, campaigns, summary)
+    return ScanResult(results=results, campaigns=campaigns, summary=summary, accounts=accounts)
+
+
+def _campaign_stage(
+    results: list[AccountResult],
+    accounts: dict[str, AccountInfo],
+    ctx: ProfileContext,
+    opts: ScanOptions,
+) -> list[CampaignFinding]:
+    try:
+        from distillwatch.detect import campaigns as campaign_mod
+    except ImportError:
+        return []
+    find = getattr(campaign_mod, "find_campaigns", None)
+    if find is None:
+        return []
+    found: list[CampaignFinding] = find(results, accounts, ctx, Scorer(load_calibration(opts.calibration)))
+    return found
+
+
+def write_outputs(
+    out: Path, results: list[AccountResult], campaigns: list[CampaignFinding], summary: dict[str, Any]
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    rows = [
+        AccountFinding(
+            account_id=r.account_id,
+            score=round(r.score, 6),
+            flagged=r.flagged,
+            flagged_at=ts_str(r.flagged_at),
+            campaign_id=r.campaign_id,
+            exchanges=r.exchanges,
+            exchanges_before_flag=r.exchanges_before_flag,
+            reasons=reasons_of(r.evidence),
+        )
+        for r in results
+    ]
+    write_jsonl(out / "accounts.jsonl", rows)
+    write_jsonl(out / "campaigns.jsonl", campaigns)
+    write_summary(out / "summary.json", summary)
