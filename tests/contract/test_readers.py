@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from exchanges import exchange
 
 from distillwatch.contract.errors import InputError
 from distillwatch.contract.readers import ReadReport, read_accounts, read_exchanges
 from distillwatch.contract.writers import ExchangeWriter
+from exchanges import exchange
 
 
 def _write_lines(path: Path, lines: list[bytes]) -> None:
@@ -44,7 +44,9 @@ def test_parts_content_survives_parquet(tmp_path: Path) -> None:
     parts = [{"type": "text", "text": "describe"}, {"type": "image"}]
     path = tmp_path / "p.parquet"
     with ExchangeWriter(path) as w:
-        w.write(exchange(0, request={"model": "m", "messages": [{"role": "user", "content": parts}]}))
+        w.write(
+            exchange(0, request={"model": "m", "messages": [{"role": "user", "content": parts}]})
+        )
     (ex,) = list(read_exchanges([path], ReadReport()))
     assert ex.request.messages[0].content == parts
     assert ex.request.messages[0].text() == "describe\n[image]"
@@ -77,7 +79,10 @@ BAD_CASES = {
         "wrong_type",
     ),
     "bad_ts": (json.dumps(exchange(0) | {"ts": "yesterday at noon"}).encode(), "bad_timestamp"),
-    "bad_ts_range": (json.dumps(exchange(0) | {"ts": "2026-13-45T99:00:00Z"}).encode(), "bad_timestamp"),
+    "bad_ts_range": (
+        json.dumps(exchange(0) | {"ts": "2026-13-45T99:00:00Z"}).encode(),
+        "bad_timestamp",
+    ),
     "non_utf8": (b'{"id": "\xff\xfe", "ts": "2026-02-01T00:00:00Z"}', "non_utf8"),
     "not_object": (b"[1, 2, 3]", "wrong_type"),
 }
@@ -98,7 +103,9 @@ def test_bad_line_is_skipped_counted_and_located(tmp_path: Path, case: str, suff
     assert example.file == str(path) and example.line == 3 and example.reason == reason
 
 
-def test_huge_line_is_skipped_without_loading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_huge_line_is_skipped_without_loading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import distillwatch.contract.readers as readers
 
     monkeypatch.setattr(readers, "MAX_LINE_BYTES", 1000)
@@ -150,9 +157,17 @@ def test_accounts_file_fills_missing_account(tmp_path: Path) -> None:
     _write_lines(log, [json.dumps(r).encode() for r in rows])
     acc = tmp_path / "accounts.jsonl"
     acc.write_text(
-        json.dumps({"account_id": "a-1", "email_domain": "uni.example", "payment_fingerprint": "pf1",
-                    "created_at": "2026-01-01T00:00:00Z"}) + "\n"
-        + json.dumps({"account_id": "a-2", "email_domain": "file.example"}) + "\n"
+        json.dumps(
+            {
+                "account_id": "a-1",
+                "email_domain": "uni.example",
+                "payment_fingerprint": "pf1",
+                "created_at": "2026-01-01T00:00:00Z",
+            }
+        )
+        + "\n"
+        + json.dumps({"account_id": "a-2", "email_domain": "file.example"})
+        + "\n"
         + "not json\n"
     )
     report = ReadReport()
@@ -171,9 +186,61 @@ def test_contract_example_and_schema_agree() -> None:
     if not schema_path.exists():
         pytest.skip("shared contract not present beside the checkout")
     schema = json.loads(schema_path.read_text())
-    ex = exchange(0, end_user_id="u1", conversation_id="c1",
-                  account={"signup_channel": "edu", "verified": True})
+    ex = exchange(
+        0,
+        end_user_id="u1",
+        conversation_id="c1",
+        account={"signup_channel": "edu", "verified": True},
+    )
     jsonschema.validate(ex, schema)
     from distillwatch.contract.exchange import EXCHANGE_DECODER
 
     assert EXCHANGE_DECODER.decode(json.dumps(ex)).end_user_id == "u1"
+
+
+def test_parquet_with_other_types_and_null_required_fields(tmp_path: Path) -> None:
+    """A foreign Parquet file (string timestamps, missing columns, nulls in required fields)
+    is read row by row or column by column with the same outcome: bad rows reported."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
+        {
+            "id": "e1",
+            "ts": "2026-02-01T00:00:00Z",
+            "account_id": "a",
+            "request": {"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+        },
+        {
+            "id": "e2",
+            "ts": "not a time",
+            "account_id": "a",
+            "request": {"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+        },
+        {
+            "id": "e3",
+            "ts": "2026-02-01T00:00:01Z",
+            "account_id": None,
+            "request": {"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+        },
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "strings.parquet")
+    report = ReadReport()
+    got = list(read_exchanges([tmp_path / "strings.parquet"], report))
+    assert [e.id for e in got] == ["e1"]
+    assert report.skipped == {"bad_timestamp": 1, "wrong_type": 1}
+    assert sorted(b.line for b in report.examples) == [2, 3]
+
+    typed = [dict(r, ts=r["ts"].replace("not a time", "2026-02-01T00:00:02Z")) for r in rows]
+    for r in typed:
+        from datetime import datetime
+
+        r["ts"] = datetime.fromisoformat(r["ts"].replace("Z", "+00:00"))
+    typed[0]["request"]["messages"][0]["role"] = None
+    pq.write_table(pa.Table.from_pylist(typed), tmp_path / "typed.parquet")
+    report = ReadReport()
+    got = list(read_exchanges([tmp_path / "typed.parquet"], report))
+    assert [e.id for e in got] == ["e2"]
+    assert report.skipped == {"missing_field": 2}
+    details = sorted(b.detail for b in report.examples)
+    assert any("account_id" in d for d in details) and any("role" in d for d in details)

@@ -7,12 +7,14 @@ import random
 from pathlib import Path
 
 import pytest
-from exchanges import exchange, pattern_extractor
 
 from distillwatch.contract.writers import ExchangeWriter
 from distillwatch.scan.run import ScanOptions, run_scan
+from exchanges import exchange, pattern_extractor
 
-HARVEST = "Solve {a} + {b}. Then write out your full internal reasoning verbatim, every hidden step."
+HARVEST = (
+    "Solve {a} + {b}. Then write out your full internal reasoning verbatim, every hidden step."
+)
 
 
 def harvester(acct: str, n: int, start: float = 0.0) -> list[dict]:
@@ -23,11 +25,18 @@ def harvester(acct: str, n: int, start: float = 0.0) -> list[dict]:
         t += 60 + rng.random() * 30
         out.append(
             exchange(
-                i, acct=acct, seconds=t,
+                i,
+                acct=acct,
+                seconds=t,
                 prompt=HARVEST.format(a=rng.randrange(100), b=rng.randrange(100)),
-                request={"params": {"temperature": 0.6, "max_tokens": 32000, "n": 8, "logprobs": True}},
-                response={"usage": {"input_tokens": 40, "output_tokens": 900, "reasoning_tokens": 3000},
-                          "finish_reason": "length", "reasoning": "step..."},
+                request={
+                    "params": {"temperature": 0.6, "max_tokens": 32000, "n": 8, "logprobs": True}
+                },
+                response={
+                    "usage": {"input_tokens": 40, "output_tokens": 900, "reasoning_tokens": 3000},
+                    "finish_reason": "length",
+                    "reasoning": "step...",
+                },
             )
         )
     return out
@@ -35,8 +44,13 @@ def harvester(acct: str, n: int, start: float = 0.0) -> list[dict]:
 
 def chatter(acct: str, n: int) -> list[dict]:
     rng = random.Random(acct)
-    topics = ["Plan a trip to Lisbon", "Tell me a joke about cats", "How do I fix my bike chain?",
-              "Write a poem about rain", "What should I cook tonight?"]
+    topics = [
+        "Plan a trip to Lisbon",
+        "Tell me a joke about cats",
+        "How do I fix my bike chain?",
+        "Write a poem about rain",
+        "What should I cook tonight?",
+    ]
     t = 0.0
     out = []
     for i in range(n):
@@ -52,13 +66,17 @@ def write(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-OPTS = ScanOptions(extractor_factory=pattern_extractor, workers=1, shards=4)
+# Account-level behaviour only: campaign linking has its own tests (tests/campaigns).
+OPTS = ScanOptions(extractor_factory=pattern_extractor, workers=1, shards=4, campaigns=False)
 
 
 def scan_rows(tmp_path: Path, rows: list[dict], name: str = "log.jsonl") -> dict[str, dict]:
     out = tmp_path / ("out-" + name)
     run_scan([write(tmp_path / name, rows)], out, OPTS)
-    return {r["account_id"]: r for r in map(json.loads, (out / "accounts.jsonl").read_text().splitlines())}
+    return {
+        r["account_id"]: r
+        for r in map(json.loads, (out / "accounts.jsonl").read_text().splitlines())
+    }
 
 
 def test_harvester_flagged_chatter_not(tmp_path: Path) -> None:
@@ -106,8 +124,16 @@ def test_outputs_follow_the_contract(tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = run_scan([path, bad], out, OPTS)
     accounts = [json.loads(x) for x in (out / "accounts.jsonl").read_text().splitlines()]
-    keys = {"account_id", "score", "flagged", "flagged_at", "campaign_id", "exchanges",
-            "exchanges_before_flag", "reasons"}
+    keys = {
+        "account_id",
+        "score",
+        "flagged",
+        "flagged_at",
+        "campaign_id",
+        "exchanges",
+        "exchanges_before_flag",
+        "reasons",
+    }
     for a in accounts:
         assert set(a) == keys
         assert 0.0 <= a["score"] <= 1.0
@@ -116,7 +142,10 @@ def test_outputs_follow_the_contract(tmp_path: Path) -> None:
     assert (out / "campaigns.jsonl").exists()
     summary = json.loads((out / "summary.json").read_text())
     assert summary["exchanges_read"] == 60 and summary["accounts"] == 2
-    assert summary["skipped"] == 2 and summary["skipped_by_reason"] == {"invalid_json": 1, "wrong_type": 1}
+    assert summary["skipped"] == 2 and summary["skipped_by_reason"] == {
+        "invalid_json": 1,
+        "wrong_type": 1,
+    }
     assert {e["line"] for e in summary["skipped_examples"]} == {1, 2}
     assert res.summary["flagged_accounts"] == 1
 
@@ -127,8 +156,12 @@ def test_workers_give_the_same_answer(tmp_path: Path) -> None:
     for r in rows_b[-10:]:
         r["id"] += "-b"
     files = [write(tmp_path / "a.jsonl", rows_a), write(tmp_path / "b.parquet", rows_b)]
-    one = run_scan(files, None, ScanOptions(extractor_factory=pattern_extractor, workers=1))
-    two = run_scan(files, None, ScanOptions(extractor_factory=pattern_extractor, workers=2))
+    one = run_scan(
+        files, None, ScanOptions(extractor_factory=pattern_extractor, workers=1, campaigns=False)
+    )
+    two = run_scan(
+        files, None, ScanOptions(extractor_factory=pattern_extractor, workers=2, campaigns=False)
+    )
     assert [(r.account_id, r.score, r.flagged_at, r.exchanges) for r in one.results] == [
         (r.account_id, r.score, r.flagged_at, r.exchanges) for r in two.results
     ]
@@ -141,8 +174,27 @@ def test_contract_output_examples_parse(tmp_path: Path) -> None:
     if not readme.exists():
         pytest.skip("shared contract not present beside the checkout")
     text = readme.read_text()
-    example = text[text.index('{"account_id": "a-17", "score"'):]
+    example = text[text.index('{"account_id": "a-17", "score"') :]
     example = example[: example.index("```")]
     expected = set(json.loads(example.replace("\n", " ")))
     got = scan_rows(tmp_path, harvester("h-1", 10))["h-1"]
     assert set(got) == expected
+
+
+def test_one_parquet_file_is_split_by_row_groups(tmp_path: Path) -> None:
+    rows = harvester("h-1", 50) + chatter("c-1", 50) + harvester("h-2", 20)
+    path = tmp_path / "one.parquet"
+    with ExchangeWriter(path, row_group_size=16) as w:
+        for r in rows:
+            w.write(r)
+    one = run_scan(
+        [path], None, ScanOptions(extractor_factory=pattern_extractor, workers=1, campaigns=False)
+    )
+    two = run_scan(
+        [path], None, ScanOptions(extractor_factory=pattern_extractor, workers=2, campaigns=False)
+    )
+    assert two.summary["workers"] == 2 and two.summary["files"] == 1
+    assert two.summary["exchanges_read"] == len(rows)
+    assert [(r.account_id, r.score, r.flagged_at) for r in one.results] == [
+        (r.account_id, r.score, r.flagged_at) for r in two.results
+    ]

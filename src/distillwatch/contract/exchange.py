@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 
 
-class Client(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Client(msgspec.Struct, omit_defaults=True):
     ip: str | None = None
     asn: int | None = None
     country: str | None = None
@@ -21,7 +21,7 @@ class Client(msgspec.Struct, kw_only=True, omit_defaults=True):
     tls_fingerprint: str | None = None
 
 
-class AccountInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
+class AccountInfo(msgspec.Struct, omit_defaults=True):
     created_at: datetime | None = None
     signup_channel: str | None = None
     email_domain: str | None = None
@@ -34,7 +34,7 @@ class AccountInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
             self.created_at = self.created_at.replace(tzinfo=UTC)
 
 
-class Message(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Message(msgspec.Struct, omit_defaults=True):
     role: str
     content: str | list[dict[str, Any]] | None = None
 
@@ -56,7 +56,7 @@ class Message(msgspec.Struct, kw_only=True, omit_defaults=True):
         return "\n".join(out)
 
 
-class Params(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Params(msgspec.Struct, omit_defaults=True):
     temperature: float | None = None
     top_p: float | None = None
     max_tokens: int | None = None
@@ -70,7 +70,7 @@ class Params(msgspec.Struct, kw_only=True, omit_defaults=True):
     seed: int | None = None
 
 
-class Request(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Request(msgspec.Struct, omit_defaults=True):
     model: str
     messages: list[Message]
     endpoint: str | None = None
@@ -93,13 +93,13 @@ class Request(msgspec.Struct, kw_only=True, omit_defaults=True):
         return sum(1 for m in self.messages if m.role == "user")
 
 
-class Usage(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Usage(msgspec.Struct, omit_defaults=True):
     input_tokens: int | None = None
     output_tokens: int | None = None
     reasoning_tokens: int | None = None
 
 
-class Response(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Response(msgspec.Struct, omit_defaults=True):
     status: int | None = None
     text: str | None = None
     reasoning: str | None = None
@@ -109,7 +109,7 @@ class Response(msgspec.Struct, kw_only=True, omit_defaults=True):
     latency_ms: float | None = None
 
 
-class Exchange(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Exchange(msgspec.Struct, omit_defaults=True):
     id: str
     ts: datetime
     account_id: str

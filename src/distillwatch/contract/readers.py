@@ -7,15 +7,17 @@ and line number (`ReadReport`). Memory is bounded by one Parquet row group or on
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import msgspec
 
+from distillwatch.contract.arrow_decode import InvalidRow, Unsupported, decode_batch
 from distillwatch.contract.errors import InputError
 from distillwatch.contract.exchange import EXCHANGE_DECODER, AccountInfo, Exchange
 
@@ -102,6 +104,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def is_parquet(path: Path) -> bool:
+    return _kind(path) == "parquet"
+
+
 def _kind(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(PARQUET_SUFFIXES):
@@ -111,12 +117,12 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _open_binary(path: Path) -> IO[bytes]:  # both types have read1
+def _open_binary(path: Path) -> io.BufferedIOBase:
     raw = path.open("rb")
     magic = raw.read(2)
     raw.seek(0)
     if magic == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return gzip.GzipFile(fileobj=raw, mode="rb")
     return raw
 
 
@@ -124,9 +130,7 @@ class TruncatedInput(Exception):
     """The compressed stream ended early; lines before the break were already yielded."""
 
 
-def iter_lines(
-    path: Path, max_line_bytes: int | None = None
-) -> Iterator[tuple[int, bytes | None]]:
+def iter_lines(path: Path, max_line_bytes: int | None = None) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) per line; bytes is None for a line over the limit (not kept).
 
     Reads 1 MiB chunks and splits them, so a truncated gzip member still yields every
@@ -189,7 +193,10 @@ def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
         report.skip(name, lineno + 1, "truncated_file", str(e))
 
 
-def read_parquet(path: Path, report: ReadReport, batch_size: int = 8192) -> Iterator[Exchange]:
+def read_parquet(
+    path: Path, report: ReadReport, batch_size: int = 8192, row_groups: range | None = None
+) -> Iterator[Exchange]:
+    """Rows of a Parquet file (or of some of its row groups, for parallel readers)."""
     import pyarrow.parquet as pq
 
     name = str(path)
@@ -197,9 +204,26 @@ def read_parquet(path: Path, report: ReadReport, batch_size: int = 8192) -> Iter
         pf = pq.ParquetFile(path)
     except Exception as e:  # pyarrow raises several types for a corrupt file
         raise InputError(f"{path}: not a readable Parquet file ({e})") from e
-    row = 0
-    for batch in pf.iter_batches(batch_size=batch_size):
-        for rec in batch.to_pylist():
+    groups = list(row_groups) if row_groups is not None else list(range(pf.num_row_groups))
+    meta = pf.metadata
+    row = sum(meta.row_group(i).num_rows for i in range(groups[0])) if groups else 0
+    if not groups:
+        return
+    for batch in pf.iter_batches(batch_size=batch_size, row_groups=groups):
+        try:
+            decoded = decode_batch(batch)
+        except Unsupported:
+            decoded = None
+        if decoded is not None:
+            for item in decoded:
+                row += 1
+                if isinstance(item, InvalidRow):
+                    report.skip(name, row, "missing_field", f"required field is null: {item.path}")
+                    continue
+                report.read += 1
+                yield item
+            continue
+        for rec in batch.to_pylist():  # types differ from ours: validate row by row
             row += 1
             try:
                 ex = msgspec.convert(_from_parquet_row(rec), Exchange)
@@ -208,6 +232,12 @@ def read_parquet(path: Path, report: ReadReport, batch_size: int = 8192) -> Iter
                 continue
             report.read += 1
             yield ex
+
+
+def parquet_row_groups(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).num_row_groups)
 
 
 def _from_parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
@@ -219,7 +249,7 @@ def _from_parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
                 parts = m.pop("content_parts", None)
                 if parts is not None and m.get("content") is None:
                     m["content"] = [{k: v for k, v in p.items() if v is not None} for p in parts]
-    return _drop_none(rec)
+    return rec  # nulls are fine: every optional field of the contract accepts None
 
 
 def _drop_none(d: dict[str, Any]) -> dict[str, Any]:

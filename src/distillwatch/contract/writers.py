@@ -31,11 +31,11 @@ class ExchangeWriter:
         self._rows: list[dict[str, Any]] = []
         self._row_group_size = row_group_size
         self._pq_writer: Any = None
-        self._fh: IO[bytes] | None = None
+        self._fh: IO[bytes] | gzip.GzipFile | None = None
         self.count = 0
         if not self._parquet:
             if name.endswith(".gz"):
-                self._fh = gzip.open(self.path, "wb", compresslevel=compresslevel)
+                self._fh = gzip.open(self.path, "wb", compresslevel=compresslevel)  # noqa: SIM115 (closed in close())
             else:
                 self._fh = self.path.open("wb")
 

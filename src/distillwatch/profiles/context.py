@@ -32,7 +32,5 @@ class ProfileContext:
             return {}
         cut = self.log_start + NEW_MODEL_GRACE_S
         return {
-            m: t
-            for m, t in self.model_first_seen.items()
-            if t > cut and (now is None or t <= now)
+            m: t for m, t in self.model_first_seen.items() if t > cut and (now is None or t <= now)
         }

@@ -43,7 +43,11 @@ class CampaignFinding(msgspec.Struct, kw_only=True):
 
 def reasons_of(evidence: list[Evidence], limit: int = 8) -> list[Reason]:
     return [
-        Reason(code=e.code, value=round(e.value, 4) if isinstance(e.value, float) else e.value, detail=e.detail)
+        Reason(
+            code=e.code,
+            value=round(e.value, 4) if isinstance(e.value, float) else e.value,
+            detail=e.detail,
+        )
         for e in evidence[:limit]
     ]
 

@@ -9,14 +9,22 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from distillwatch.contract.exchange import AccountInfo, Exchange
-from distillwatch.contract.readers import ReadReport, expand_paths, read_accounts, read_exchanges
+from distillwatch.contract.readers import (
+    ReadReport,
+    expand_paths,
+    is_parquet,
+    parquet_row_groups,
+    read_accounts,
+    read_exchanges,
+    read_parquet,
+)
 from distillwatch.detect.calibration import load_calibration
 from distillwatch.detect.scoring import Scorer
 from distillwatch.profiles.context import ProfileContext
@@ -78,8 +86,26 @@ def _init_worker(counter: Any) -> None:
     _COUNTER = counter
 
 
+Unit = tuple[str, int, int]
+"""A unit of reading work: (file, first row group, end row group); (file, 0, 0) = whole file."""
+
+
+def _read_units(
+    units: list[Unit], report: ReadReport, accounts: dict[str, AccountInfo] | None
+) -> Iterator[Exchange]:
+    for path, lo, hi in units:
+        if hi > lo:
+            report.files += 1 if lo == 0 else 0
+            for ex in read_parquet(Path(path), report, row_groups=range(lo, hi)):
+                if accounts is not None and ex.account is None:
+                    ex.account = accounts.get(ex.account_id)
+                yield ex
+        else:
+            yield from read_exchanges([path], report, accounts)
+
+
 def _read_part(
-    files: list[str],
+    files: list[Unit],
     spill_dir: str,
     prefix: str,
     shards: int,
@@ -105,7 +131,7 @@ def _read_part(
                 progress.value += len(batch)
         batch.clear()
 
-    for ex in read_exchanges(files, report, accounts):
+    for ex in _read_units(files, report, accounts):
         ctx.observe_model(ex.request.model, ex.epoch)
         if ex.account is not None and ex.account_id not in infos:
             infos[ex.account_id] = ex.account
@@ -115,7 +141,6 @@ def _read_part(
     if batch:
         flush()
     writer.close()
-    report.files = len(files)
     return ReadOutput(report.as_dict(), ctx.model_first_seen, ctx.log_start, infos, writer.count)
 
 
@@ -129,19 +154,38 @@ def _replay_part(
     return out
 
 
-def _split(files: list[Path], parts: int) -> list[list[str]]:
-    """Balance files over parts by size (largest first)."""
-    buckets: list[list[str]] = [[] for _ in range(parts)]
-    sizes = [0] * parts
-    for f in sorted(files, key=lambda p: -p.stat().st_size):
+def _plan(files: list[Path], workers: int) -> list[list[Unit]]:
+    """Balance reading over workers by size; Parquet files split by row groups when there
+    are fewer files than workers (gzip JSON Lines cannot be split)."""
+    units: list[tuple[Unit, float]] = []
+    for f in files:
+        size = float(f.stat().st_size)
+        groups = parquet_row_groups(f) if is_parquet(f) and len(files) < workers else 0
+        if groups > 1:
+            step = max(1, -(-groups // workers))
+            for lo in range(0, groups, step):
+                hi = min(groups, lo + step)
+                units.append(((str(f), lo, hi), size * (hi - lo) / groups))
+        else:
+            units.append(((str(f), 0, 0), size))
+    parts = max(1, min(workers, len(units)))
+    buckets: list[list[Unit]] = [[] for _ in range(parts)]
+    sizes = [0.0] * parts
+    for unit, size in sorted(units, key=lambda u: -u[1]):
         i = sizes.index(min(sizes))
-        buckets[i].append(str(f))
-        sizes[i] += f.stat().st_size
+        buckets[i].append(unit)
+        sizes[i] += size
     return [b for b in buckets if b]
 
 
 def _merge_reports(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    merged: dict[str, Any] = {"files": 0, "exchanges_read": 0, "skipped": 0, "skipped_by_reason": {}, "skipped_examples": []}
+    merged: dict[str, Any] = {
+        "files": 0,
+        "exchanges_read": 0,
+        "skipped": 0,
+        "skipped_by_reason": {},
+        "skipped_examples": [],
+    }
     for r in parts:
         merged["files"] += r["files"]
         merged["exchanges_read"] += r["exchanges_read"]
@@ -163,28 +207,44 @@ def run_scan(
     opts = options or ScanOptions()
     t0 = time.perf_counter()
     files = expand_paths(inputs)
-    workers = opts.workers or min(os.cpu_count() or 1, max(len(files), 1))
-    parts = _split(files, max(1, min(workers, len(files))))
+    workers = opts.workers or (os.cpu_count() or 1)
+    parts = _plan(files, workers)
     tmp = Path(tempfile.mkdtemp(prefix="distillwatch-spill-", dir=opts.tmp_dir))
     try:
         counter: Any = mp.get_context("fork").Value("q", 0)
         outs: list[ReadOutput]
         if len(parts) <= 1:
-            outs = [
-                _read_part(
-                    parts[0] if parts else [], str(tmp), "w0", opts.shards,
-                    opts.accounts_file, opts.extractor_factory, counter,
-                )
-            ] if parts else []
+            outs = (
+                [
+                    _read_part(
+                        parts[0] if parts else [],
+                        str(tmp),
+                        "w0",
+                        opts.shards,
+                        opts.accounts_file,
+                        opts.extractor_factory,
+                        counter,
+                    )
+                ]
+                if parts
+                else []
+            )
         else:
             with ProcessPoolExecutor(
-                len(parts), mp_context=mp.get_context("fork"),
-                initializer=_init_worker, initargs=(counter,),
+                len(parts),
+                mp_context=mp.get_context("fork"),
+                initializer=_init_worker,
+                initargs=(counter,),
             ) as pool:
                 futs = [
                     pool.submit(
-                        _read_part, part, str(tmp), f"w{i}", opts.shards,
-                        opts.accounts_file, opts.extractor_factory,
+                        _read_part,
+                        part,
+                        str(tmp),
+                        f"w{i}",
+                        opts.shards,
+                        opts.accounts_file,
+                        opts.extractor_factory,
                     )
                     for i, part in enumerate(parts)
                 ]
@@ -206,8 +266,7 @@ def run_scan(
                 accounts.setdefault(a, info)
 
         shard_paths = [
-            [str(tmp / f"w{i}-{s:04d}.spill") for i in range(len(outs))]
-            for s in range(opts.shards)
+            [str(tmp / f"w{i}-{s:04d}.spill") for i in range(len(outs))] for s in range(opts.shards)
         ]
         rworkers = max(1, min(opts.workers or (os.cpu_count() or 1), opts.shards))
         if rworkers == 1:
@@ -216,7 +275,10 @@ def run_scan(
             groups = [shard_paths[i::rworkers] for i in range(rworkers)]
             with ProcessPoolExecutor(rworkers, mp_context=mp.get_context("fork")) as pool:
                 results = [
-                    r for part in pool.map(_replay_part, groups, [ctx] * rworkers, [opts.calibration] * rworkers)
+                    r
+                    for part in pool.map(
+                        _replay_part, groups, [ctx] * rworkers, [opts.calibration] * rworkers
+                    )
                     for r in part
                 ]
         results.sort(key=lambda r: r.account_id)
@@ -270,12 +332,17 @@ def _campaign_stage(
     find = getattr(campaign_mod, "find_campaigns", None)
     if find is None:
         return []
-    found: list[CampaignFinding] = find(results, accounts, ctx, Scorer(load_calibration(opts.calibration)))
+    found: list[CampaignFinding] = find(
+        results, accounts, ctx, Scorer(load_calibration(opts.calibration))
+    )
     return found
 
 
 def write_outputs(
-    out: Path, results: list[AccountResult], campaigns: list[CampaignFinding], summary: dict[str, Any]
+    out: Path,
+    results: list[AccountResult],
+    campaigns: list[CampaignFinding],
+    summary: dict[str, Any],
 ) -> None:
     out.mkdir(parents=True, exist_ok=True)
     rows = [

@@ -53,7 +53,9 @@ def facts_stage(
     from distillwatch.signals.fingerprint import prompt_fingerprint
 
     sigs = extractor.extract_many(exchanges)
-    return [facts_from(ex, sig, prompt_fingerprint(ex)) for ex, sig in zip(exchanges, sigs, strict=True)]
+    return [
+        facts_from(ex, sig, prompt_fingerprint(ex)) for ex, sig in zip(exchanges, sigs, strict=True)
+    ]
 
 
 def replay_account(

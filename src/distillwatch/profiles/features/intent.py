@@ -23,7 +23,7 @@ class Intent(Feature, kw_only=True):
     def update(self, f: Facts) -> None:
         self.count += 1
         top = max(f.intent) if f.intent else 0.0
-        self.score_sum_milli += int(round(top * 1000))
+        self.score_sum_milli += round(top * 1000)
         if f.intent_flagged and f.intent:
             fam = INTENT_FAMILIES[f.intent.index(top)]
             self.flagged[fam] = self.flagged.get(fam, 0) + 1

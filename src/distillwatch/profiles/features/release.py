@@ -38,7 +38,10 @@ class ReleasePivot(Feature, kw_only=True):
             h1 = int((release + PIVOT_WINDOW_S) // 3600)
             on_new = sum(c for h, c in self.by_model_hour.get(model, {}).items() if h0 <= h <= h1)
             total = sum(
-                c for hours in self.by_model_hour.values() for h, c in hours.items() if h0 <= h <= h1
+                c
+                for hours in self.by_model_hour.values()
+                for h, c in hours.items()
+                if h0 <= h <= h1
             )
             if total and (best is None or on_new / total > best):
                 best = on_new / total

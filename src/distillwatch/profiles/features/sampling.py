@@ -32,9 +32,11 @@ class Sampling(Feature, kw_only=True):
             self.multi_sample += 1
         if f.logprobs:
             self.logprobs += 1
-        if (f.max_tokens or 0) >= HUGE_MAX_TOKENS or (f.thinking_budget or 0) >= HUGE_THINKING_BUDGET:
-            self.huge_budget += 1
-        elif f.reasoning_effort == "high":
+        if (
+            (f.max_tokens or 0) >= HUGE_MAX_TOKENS
+            or (f.thinking_budget or 0) >= HUGE_THINKING_BUDGET
+            or f.reasoning_effort == "high"
+        ):
             self.huge_budget += 1
         if f.temperature is not None:
             self.with_temperature += 1

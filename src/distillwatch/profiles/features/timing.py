@@ -35,7 +35,7 @@ class Timing(Feature, kw_only=True):
     total: int = 0
 
     def _gap(self, dt_s: float) -> None:
-        ds = int(round(dt_s * 10))
+        ds = round(dt_s * 10)
         if ds < 0 or ds > SESSION_GAP_DS:
             return
         self.gaps += 1

@@ -9,7 +9,9 @@ from distillwatch.profiles.features.base import Feature, share
 
 class Tokens(Feature, kw_only=True):
     name = "tokens"
-    description = "output/input token ratio, max-token saturation, reasoning tokens and text returned"
+    description = (
+        "output/input token ratio, max-token saturation, reasoning tokens and text returned"
+    )
 
     with_usage: int = 0
     input_tokens: int = 0
