@@ -198,3 +198,40 @@ def test_one_parquet_file_is_split_by_row_groups(tmp_path: Path) -> None:
     assert [(r.account_id, r.score, r.flagged_at) for r in one.results] == [
         (r.account_id, r.score, r.flagged_at) for r in two.results
     ]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_incremental_days_equal_one_pass(tmp_path: Path, workers: int) -> None:
+    """Scanning day 1, then day 2 on top of the saved state, gives the one-pass answer."""
+    rows = harvester("h-1", 120) + chatter("c-1", 60) + harvester("h-2", 90, start=40_000)
+    cut = "2026-02-01T12:00:00Z"
+    day1 = [r for r in rows if r["ts"] < cut]
+    day2 = [r for r in rows if r["ts"] >= cut]
+    assert day1 and day2
+    state = tmp_path / "state"
+    opts = ScanOptions(
+        extractor_factory=pattern_extractor,
+        workers=workers,
+        shards=4,
+        campaigns=False,
+        state_dir=str(state),
+    )
+    run_scan([write(tmp_path / "d1.jsonl", day1)], None, opts)
+    inc = run_scan([write(tmp_path / "d2.jsonl", day2)], None, opts)
+    whole = run_scan([write(tmp_path / "all.jsonl", rows)], None, OPTS)
+
+    def key(res):  # type: ignore[no-untyped-def]
+        return [
+            (
+                r.account_id,
+                r.exchanges,
+                r.flagged_at,
+                r.exchanges_before_flag,
+                round(r.score, 9),
+                r.profile,
+            )
+            for r in res.results
+        ]
+
+    assert key(inc) == key(whole)
+    assert {r.account_id for r in inc.results} == {"h-1", "h-2", "c-1"}

@@ -10,17 +10,35 @@ import typer
 
 def scan(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Exchange files (.jsonl, .jsonl.gz, .parquet) or directories.")
+        list[Path],
+        typer.Argument(help="Exchange files (.jsonl, .jsonl.gz, .parquet) or directories."),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for accounts.jsonl, campaigns.jsonl, summary.json.")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", "-o", help="Directory for accounts.jsonl, campaigns.jsonl, summary.json."
+        ),
+    ],
     accounts: Annotated[
-        Path | None, typer.Option("--accounts", help="Separate accounts file (account_id + account fields).")
+        Path | None,
+        typer.Option("--accounts", help="Separate accounts file (account_id + account fields)."),
     ] = None,
-    workers: Annotated[int, typer.Option(help="Processes to use; 0 = one per core (up to the number of files).")] = 0,
+    workers: Annotated[int, typer.Option(help="Processes to use; 0 = one per core.")] = 0,
     calibration: Annotated[
-        Path | None, typer.Option(help="Calibration file (default: the one shipped with distillwatch).")
+        Path | None,
+        typer.Option(help="Calibration file (default: the one shipped with distillwatch)."),
     ] = None,
-    top: Annotated[int, typer.Option(help="How many flagged accounts to list on the terminal.")] = 10,
+    state: Annotated[
+        Path | None,
+        typer.Option(
+            "--state",
+            help="Directory carrying account state between runs: scan each new day of logs "
+            "on top of the month so far without re-reading it.",
+        ),
+    ] = None,
+    top: Annotated[
+        int, typer.Option(help="How many flagged accounts to list on the terminal.")
+    ] = 10,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
 ) -> None:
     """Scan API logs: which accounts are harvesting the model, since when, and why.
@@ -41,6 +59,7 @@ def scan(
         accounts_file=str(accounts) if accounts else None,
         workers=workers,
         calibration=str(calibration) if calibration else None,
+        state_dir=str(state) if state else None,
     )
     try:
         if quiet:

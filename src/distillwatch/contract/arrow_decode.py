@@ -42,21 +42,24 @@ def _unwrap(t: mi.Type) -> mi.Type:
 def _primitive(arr: pa.Array, t: mi.Type, path: str) -> list[Any]:
     at = arr.type
     if isinstance(t, mi.StrType) and (pa.types.is_string(at) or pa.types.is_large_string(at)):
-        return arr.to_pylist()  # type: ignore[no-any-return]
+        return arr.to_pylist()
     if isinstance(t, mi.IntType) and pa.types.is_integer(at):
-        return arr.to_pylist()  # type: ignore[no-any-return]
+        return arr.to_pylist()
     if isinstance(t, mi.FloatType) and (pa.types.is_floating(at) or pa.types.is_integer(at)):
-        return arr.to_pylist()  # type: ignore[no-any-return]
+        return arr.to_pylist()
     if isinstance(t, mi.BoolType) and pa.types.is_boolean(at):
-        return arr.to_pylist()  # type: ignore[no-any-return]
+        return arr.to_pylist()
     if isinstance(t, mi.DateTimeType) and pa.types.is_timestamp(at):
         vals = arr.to_pylist()
         if at.tz is None:
             vals = [v.replace(tzinfo=UTC) if isinstance(v, datetime) else v for v in vals]
-        return vals  # type: ignore[no-any-return]
-    if isinstance(t, mi.UnionType) and pa.types.is_string(at):
-        if any(isinstance(x, mi.StrType) for x in t.types):
-            return arr.to_pylist()  # type: ignore[no-any-return]
+        return vals
+    if (
+        isinstance(t, mi.UnionType)
+        and pa.types.is_string(at)
+        and any(isinstance(x, mi.StrType) for x in t.types)
+    ):
+        return arr.to_pylist()
     if pa.types.is_null(at):
         return [None] * len(arr)
     raise Unsupported(f"{path}: Arrow type {at} does not fit {type(t).__name__}")

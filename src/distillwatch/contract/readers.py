@@ -24,7 +24,7 @@ from distillwatch.contract.exchange import EXCHANGE_DECODER, AccountInfo, Exchan
 MAX_LINE_BYTES = 8 * 1024 * 1024
 """Lines longer than this are skipped as `line_too_long` without being held in memory."""
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 MAX_EXAMPLES = 200
 

@@ -36,8 +36,9 @@ from distillwatch.scan.outputs import (
     write_jsonl,
     write_summary,
 )
-from distillwatch.scan.spill import ShardWriter, read_shard
+from distillwatch.scan.spill import ShardWriter, read_shard, shard_of
 from distillwatch.scan.stages import AccountResult, facts_stage, replay_shard
+from distillwatch.scan.state import ScanState, load_state, save_state
 from distillwatch.signals.base import SignalExtractor
 
 BATCH = 2048
@@ -59,6 +60,8 @@ class ScanOptions:
     extractor_factory: Callable[[], SignalExtractor] = default_extractor
     campaigns: bool = True
     tmp_dir: str | None = None
+    state_dir: str | None = None
+    """Carry account state between runs here (incremental scans of new days)."""
 
 
 @dataclass
@@ -145,12 +148,15 @@ def _read_part(
 
 
 def _replay_part(
-    shard_paths: list[list[str]], ctx: ProfileContext, calibration: str | None
+    shard_paths: list[list[str]],
+    ctx: ProfileContext,
+    calibration: str | None,
+    priors: dict[str, AccountResult] | None = None,
 ) -> list[AccountResult]:
     scorer = Scorer(load_calibration(calibration))
     out: list[AccountResult] = []
     for paths in shard_paths:
-        out.extend(replay_shard(read_shard([Path(p) for p in paths]), ctx, scorer))
+        out.extend(replay_shard(read_shard([Path(p) for p in paths]), ctx, scorer, priors))
     return out
 
 
@@ -206,6 +212,8 @@ def run_scan(
     """Scan `inputs` and (when `out_dir` is given) write accounts/campaigns/summary there."""
     opts = options or ScanOptions()
     t0 = time.perf_counter()
+    state = load_state(Path(opts.state_dir)) if opts.state_dir else None
+    priors = {r.account_id: r for r in state.results} if state else {}
     files = expand_paths(inputs)
     workers = opts.workers or (os.cpu_count() or 1)
     parts = _plan(files, workers)
@@ -258,7 +266,12 @@ def run_scan(
         t_read = time.perf_counter()
 
         ctx = ProfileContext()
-        accounts: dict[str, AccountInfo] = {}
+        accounts: dict[str, AccountInfo] = dict(state.accounts) if state else {}
+        if state is not None:
+            for m, ts in state.model_first_seen.items():
+                ctx.observe_model(m, ts)
+            if state.log_start is not None:
+                ctx.log_start = min(state.log_start, ctx.log_start or state.log_start)
         for o in outs:
             for m, ts in o.models.items():
                 ctx.observe_model(m, ts)
@@ -270,23 +283,45 @@ def run_scan(
         ]
         rworkers = max(1, min(opts.workers or (os.cpu_count() or 1), opts.shards))
         if rworkers == 1:
-            results = _replay_part(shard_paths, ctx, opts.calibration)
+            results = _replay_part(shard_paths, ctx, opts.calibration, priors)
         else:
-            groups = [shard_paths[i::rworkers] for i in range(rworkers)]
+            shard_ids = [list(range(opts.shards))[i::rworkers] for i in range(rworkers)]
+            groups = [[shard_paths[s] for s in ids] for ids in shard_ids]
+            part_priors = [
+                {a: r for a, r in priors.items() if shard_of(a, opts.shards) in set(ids)}
+                for ids in shard_ids
+            ]
             with ProcessPoolExecutor(rworkers, mp_context=mp.get_context("fork")) as pool:
                 results = [
                     r
                     for part in pool.map(
-                        _replay_part, groups, [ctx] * rworkers, [opts.calibration] * rworkers
+                        _replay_part,
+                        groups,
+                        [ctx] * rworkers,
+                        [opts.calibration] * rworkers,
+                        part_priors,
                     )
                     for r in part
                 ]
+        seen = {r.account_id for r in results}
+        results.extend(r for a, r in priors.items() if a not in seen)  # quiet since last run
         results.sort(key=lambda r: r.account_id)
         t_replay = time.perf_counter()
         campaigns: list[CampaignFinding] = []
         if opts.campaigns:
             campaigns = _campaign_stage(results, accounts, ctx, opts)
         t_campaigns = time.perf_counter()
+        if opts.state_dir:
+            save_state(
+                Path(opts.state_dir),
+                ScanState(
+                    log_start=ctx.log_start,
+                    model_first_seen=ctx.model_first_seen,
+                    accounts=accounts,
+                    results=results,
+                    runs=(state.runs if state else 0) + 1,
+                ),
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

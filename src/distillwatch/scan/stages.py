@@ -8,7 +8,7 @@ a Spark `mapPartitions`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
 
@@ -18,7 +18,7 @@ import numpy as np
 from distillwatch.contract.exchange import Exchange
 from distillwatch.detect.cadence import should_score
 from distillwatch.detect.evidence import Evidence
-from distillwatch.detect.scoring import Scorer
+from distillwatch.detect.scoring import AccountScore, Scorer
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts, facts_from
 from distillwatch.profiles.profile import AccountProfile
@@ -59,14 +59,23 @@ def facts_stage(
 
 
 def replay_account(
-    account_id: str, facts: Sequence[Facts], ctx: ProfileContext, scorer: Scorer
+    account_id: str,
+    facts: Sequence[Facts],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    prior: AccountResult | None = None,
 ) -> AccountResult:
-    """Fold `facts` (already in time order) and score on the shared cadence."""
-    profile = AccountProfile(account_id)
-    flagged_at: float | None = None
-    before: int | None = None
-    at_flag = None
-    for i, f in enumerate(facts, start=1):
+    """Fold `facts` (already in time order) and score on the shared cadence.
+
+    With `prior` (the account's state from an earlier scan), the new exchanges continue
+    its profile, exchange count and flag: an incremental day costs only that day.
+    """
+    profile = AccountProfile.from_bytes(prior.profile) if prior else AccountProfile(account_id)
+    offset = prior.exchanges if prior else 0
+    flagged_at: float | None = prior.flagged_at if prior else None
+    before: int | None = prior.exchanges_before_flag if prior else None
+    at_flag: AccountScore | None = None
+    for i, f in enumerate(facts, start=offset + 1):
         profile.update(f)
         if flagged_at is None and should_score(i):
             ctx.now = f.ts
@@ -75,33 +84,43 @@ def replay_account(
                 flagged_at, before, at_flag = f.ts, i, s
     ctx.now = None
     final = scorer.score(profile, ctx)
+    total_n = offset + len(facts)
     if flagged_at is None and final.flagged:
         # Crossed between cadence points after the last one: flag at the last exchange.
-        flagged_at, before = facts[-1].ts, len(facts)
+        flagged_at, before = facts[-1].ts, total_n
     # A flag is sticky (containment happened); report the stronger of the two moments.
     best = at_flag if at_flag is not None and at_flag.score > final.score else final
-    flagged = flagged_at is not None
+    score, total, evidence, groups = best.score, best.total, best.evidence, best.groups
+    if prior is not None and prior.flagged and prior.score > score:
+        score, total, evidence, groups = prior.score, prior.total, prior.evidence, prior.groups
+    times = np.fromiter((f.ts for f in facts), dtype=np.float64, count=len(facts))
+    if prior is not None:
+        times = np.sort(np.concatenate([prior.times(), times]), kind="stable")
     return AccountResult(
         account_id=account_id,
-        score=best.score,
-        total=best.total,
-        flagged=flagged,
+        score=score,
+        total=total,
+        flagged=flagged_at is not None,
         flagged_at=flagged_at,
-        exchanges=len(facts),
+        exchanges=total_n,
         exchanges_before_flag=before,
-        evidence=best.evidence,
-        groups=best.groups,
+        evidence=evidence,
+        groups=groups,
         profile=profile.to_bytes(),
-        timestamps=np.fromiter((f.ts for f in facts), dtype=np.float64, count=len(facts)).tobytes(),
+        timestamps=times.tobytes(),
     )
 
 
 def replay_shard(
-    facts: Iterable[Facts], ctx: ProfileContext, scorer: Scorer
+    facts: Iterable[Facts],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    priors: Mapping[str, AccountResult] | None = None,
 ) -> list[AccountResult]:
     """Replay every account in a shard; input order does not matter (sorted here)."""
     ordered = sorted(facts, key=attrgetter("account_id", "ts"))
+    priors = priors or {}
     return [
-        replay_account(acc, list(group), ctx, scorer)
+        replay_account(acc, list(group), ctx, scorer, priors.get(acc))
         for acc, group in groupby(ordered, key=attrgetter("account_id"))
     ]
