@@ -15,9 +15,26 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from distillwatch.commands import scan
+    from distillwatch.commands import (
+        calibrate,
+        demo,
+        evaluate,
+        gateway,
+        scan,
+        signals,
+        simulate,
+        train_intent,
+    )
 
+    app.command("demo")(demo.demo)
     app.command("scan")(scan.scan)
+    app.command("simulate")(simulate.simulate)
+    app.command("evaluate")(evaluate.evaluate)
+    app.command("signals")(signals.signals)
+    app.add_typer(gateway.app, name="gateway")
+    app.command("calibrate")(calibrate.calibrate)
+    app.command("train-intent")(train_intent.train_intent)
+    app.command("eval-intent")(train_intent.eval_intent)
 
 
 _register()

@@ -61,7 +61,7 @@ def test_floor_holds_against_any_calibration() -> None:
 
 
 def test_combination_flags_and_evidence_is_ordered() -> None:
-    vals = strong("intent") | strong("shape")
+    vals = strong("intent") | strong("workload")
     s = SCORER.score(Fixed(vals), ProfileContext())
     assert s.flagged
     weights = [e.weight for e in s.evidence]
@@ -70,11 +70,14 @@ def test_combination_flags_and_evidence_is_ordered() -> None:
 
 
 def test_few_exchanges_discount_rates() -> None:
-    vals = strong("intent") | strong("shape")
-    many = SCORER.score(Fixed(vals), ProfileContext()).total
-    vals.update({"exchanges": 2.0, "intent_flagged": 1.0})
-    few = SCORER.score(Fixed(vals), ProfileContext()).total
-    assert few < many
+    def total(n: float) -> float:
+        vals: dict[str, float | None] = {
+            "reasoning_extraction_rate": 1.0, "intent_flagged": n, "exchanges": n,
+            "single_turn_share": 1.0,
+        }
+        return SCORER.score(Fixed(vals), ProfileContext()).total
+
+    assert total(1) < total(3) < total(100)
 
 
 def test_empty_profile_scores_zero_evidence() -> None:

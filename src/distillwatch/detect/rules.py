@@ -28,16 +28,16 @@ class Rule:
 
 
 GROUP_CAPS: dict[str, float] = {
-    # What the requests ask for: the strongest evidence, still not enough alone.
-    "intent": 2.6,
-    # Shape of a harvesting workload; eval runners share most of it, so it is capped low.
-    "shape": 1.6,
-    # What the account extracts per request beyond the text: samples, logprobs, budgets.
-    "harvest": 1.0,
-    # Machine timing and proxy rotation.
-    "automation": 0.9,
-    # Moving traffic to a new model within 24 h of release.
-    "release": 0.9,
+    # What the requests ask for (reasoning written out, grading, safe rewrites, synthetic
+    # data): the strongest evidence, still not enough alone (a researcher probing once).
+    "intent": 2.4,
+    # The shape and economics of a benchmark-like harvesting workload: single-turn,
+    # templated, focused on reasoning/coding, many samples, logprobs, huge budgets, long
+    # outputs, a jump to a new model. Honest eval runners have all of it, so the whole
+    # group together counts for less than intent alone.
+    "workload": 1.6,
+    # Machine timing and proxy rotation: how the traffic is sent, not what it asks.
+    "automation": 1.0,
 }
 
 RULES: tuple[Rule, ...] = (
@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = (
         "reasoning_extraction_rate",
         0.03,
         0.4,
-        2.6,
+        2.4,
         "{pct} of prompts ask for the model's full reasoning to be written out",
         count="intent_flagged",
         min_n=3.0,
@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
         "reward_grading_rate",
         0.03,
         0.4,
-        2.6,
+        2.4,
         "{pct} of prompts use the model as a grader or reward model",
         count="intent_flagged",
         min_n=3.0,
@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "capability_focus",
-        "shape",
+        "workload",
         "target_share",
         0.6,
         0.95,
@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "single_turn_share",
-        "shape",
+        "workload",
         "single_turn_share",
         0.7,
         0.97,
@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "template_concentration",
-        "shape",
+        "workload",
         "template_top5_share",
         0.3,
         0.8,
@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "output_input_ratio",
-        "shape",
+        "workload",
         "output_input_ratio",
         4.0,
         20.0,
@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "language_spread",
-        "shape",
+        "workload",
         "languages",
         3.0,
         6.0,
@@ -132,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "multi_sample_share",
-        "harvest",
+        "workload",
         "multi_sample_share",
         0.1,
         0.5,
@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "logprobs_share",
-        "harvest",
+        "workload",
         "logprobs_share",
         0.05,
         0.4,
@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "huge_budget_share",
-        "harvest",
+        "workload",
         "huge_budget_share",
         0.3,
         0.8,
@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "max_token_saturation",
-        "harvest",
+        "workload",
         "saturation_share",
         0.2,
         0.6,
@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reasoning_returned",
-        "harvest",
+        "workload",
         "reasoning_returned_share",
         0.5,
         0.9,
@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "release_pivot",
-        "release",
+        "workload",
         "pivot_share",
         0.25,
         0.5,

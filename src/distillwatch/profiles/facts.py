@@ -58,12 +58,13 @@ def ip_prefix(ip: str | None) -> str | None:
     if not ip:
         return None
     if ":" not in ip:  # IPv4 fast path: the hot case in every log line
-        a, dot1, rest = ip.partition(".")
-        b, dot2, rest = rest.partition(".")
-        c, dot3, d = rest.partition(".")
-        if dot3 and a.isdigit() and b.isdigit() and c.isdigit() and d.isdigit():
-            if max(int(a), int(b), int(c), int(d)) <= 255:
-                return f"{int(a)}.{int(b)}.{int(c)}.0/24"
+        parts = ip.split(".")
+        if (
+            len(parts) == 4
+            and all(p.isdigit() for p in parts)
+            and max(int(p) for p in parts) <= 255
+        ):
+            return f"{int(parts[0])}.{int(parts[1])}.{int(parts[2])}.0/24"
         return None
     try:
         addr = ipaddress.ip_address(ip)

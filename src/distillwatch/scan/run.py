@@ -360,17 +360,12 @@ def _campaign_stage(
     ctx: ProfileContext,
     opts: ScanOptions,
 ) -> list[CampaignFinding]:
-    try:
-        from distillwatch.detect import campaigns as campaign_mod
-    except ImportError:
-        return []
-    find = getattr(campaign_mod, "find_campaigns", None)
-    if find is None:
-        return []
-    found: list[CampaignFinding] = find(
-        results, accounts, ctx, Scorer(load_calibration(opts.calibration))
+    from distillwatch.detect.campaigns import find_campaigns
+
+    graph_dir = Path(opts.state_dir) / "campaign-graph" if opts.state_dir else None
+    return find_campaigns(
+        results, accounts, ctx, Scorer(load_calibration(opts.calibration)), graph_dir=graph_dir
     )
-    return found
 
 
 def write_outputs(

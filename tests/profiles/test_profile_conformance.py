@@ -73,7 +73,9 @@ def fold(cls: type[Feature], facts: list[Facts]) -> Feature:
     return f
 
 
-CTX = ProfileContext(log_start=T0, model_first_seen={"teacher-1": T0, "teacher-2": T0 + 1.5 * 86400})
+CTX = ProfileContext(
+    log_start=T0, model_first_seen={"teacher-1": T0, "teacher-2": T0 + 1.5 * 86400}
+)
 
 
 @pytest.mark.parametrize("cls", FEATURES, ids=lambda c: c.name)
@@ -87,7 +89,9 @@ def test_merge_equals_one_pass_time_split(cls: type[Feature], seed: int) -> None
     assert a.values(CTX) == fold(cls, facts).values(CTX)
 
 
-@pytest.mark.parametrize("cls", [c for c in FEATURES if not c.order_sensitive], ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "cls", [c for c in FEATURES if not c.order_sensitive], ids=lambda c: c.name
+)
 @pytest.mark.parametrize("seed", [4, 5])
 def test_merge_equals_one_pass_interleaved(cls: type[Feature], seed: int) -> None:
     facts = stream(seed)

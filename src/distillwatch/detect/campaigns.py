@@ -1,0 +1,158 @@
+"""The scan's campaign stage: build the campaign graph from replayed accounts, judge its
+clusters, and raise the members of guilty campaigns (causally) in place.
+
+A member of a guilty campaign is flagged no earlier than both the end of the hour in which
+the campaign's collective evidence crossed the threshold and the moment its own link into
+the campaign was observable (and never before its account existed). Members already flagged
+on their own keep their earlier, own flag time. Benign clusters change nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from distillwatch.contract.exchange import AccountInfo
+from distillwatch.detect.evidence import Evidence
+from distillwatch.detect.graph import CampaignGraph, Cluster, GraphConfig, load, record_from, save
+from distillwatch.detect.scoring import Scorer, total_of
+from distillwatch.profiles.context import ProfileContext
+from distillwatch.profiles.profile import AccountProfile
+from distillwatch.scan.outputs import CampaignFinding, reasons_of, ts_str
+from distillwatch.scan.stages import AccountResult
+
+
+def build_graph(
+    results: list[AccountResult],
+    accounts: dict[str, AccountInfo],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    cfg: GraphConfig | None = None,
+    graph_dir: str | Path | None = None,
+) -> CampaignGraph:
+    """The campaign graph of these accounts. With `graph_dir` holding yesterday's graph (an
+    incremental scan, whose results are each account's state so far), only accounts whose
+    state changed are relinked; the graph is saved back there."""
+    previous = Path(graph_dir) if graph_dir is not None else None
+    if previous is not None and (previous / "state.msgpack").exists():
+        graph = load(previous)
+    else:
+        graph = CampaignGraph(cfg=cfg or GraphConfig())
+    records = (
+        record_from(
+            r.account_id,
+            AccountProfile.from_bytes(r.profile),
+            accounts.get(r.account_id),
+            graph.cfg,
+            # The account's own evidence, not a campaign's raise from an earlier run.
+            r.score if not _raised_by_campaign(r) else 0.0,
+            r.flagged_at if not _raised_by_campaign(r) else None,
+        )
+        for r in results
+    )
+    if graph.records:
+        graph.update(records, ctx, scorer.threshold, replace=True)
+    else:
+        graph.add(records)
+        graph.rebuild(ctx, scorer.threshold)
+    if previous is not None:
+        save(graph, previous)
+    return graph
+
+
+def _raised_by_campaign(r: AccountResult) -> bool:
+    return bool(r.evidence) and r.evidence[0].code in {"campaign_member", "relay_harvest"}
+
+
+def _member_evidence(c: Cluster) -> list[Evidence]:
+    j = c.judgement
+    head = j.evidence[0].detail if j.evidence else ""
+    top = max((e.weight for e in j.evidence), default=0.0)
+    member = Evidence(
+        code="campaign_member",
+        value=round(j.score, 4),
+        detail=f"member of campaign {c.campaign_id} ({len(c.members)} accounts): {head}",
+        weight=top + 1.0,
+    )
+    return [member, *j.evidence[:3]]
+
+
+def apply_campaign(c: Cluster, by_id: dict[str, AccountResult], threshold: float) -> None:
+    """Set campaign ids and raise members of a guilty campaign, respecting time."""
+    j = c.judgement
+    crossed = j.crossed_at if j.crossed_at is not None else np.inf
+    extra = _member_evidence(c)
+    for a in c.members:
+        r = by_id.get(a)
+        if r is None:
+            continue
+        r.campaign_id = c.campaign_id
+        at = max(crossed, c.link_at.get(a, np.inf))
+        if not np.isfinite(at):
+            continue
+        if j.score > r.score:
+            r.score = j.score
+            r.total = max(r.total, total_of(j.score))
+        r.evidence = extra + [e for e in r.evidence if e.code not in {x.code for x in extra}]
+        if r.flagged and r.flagged_at is not None and r.flagged_at <= at:
+            continue
+        times = r.times()
+        r.flagged = True
+        r.flagged_at = float(at)
+        r.exchanges_before_flag = int(np.searchsorted(times, at, side="right"))
+        r.score = max(r.score, threshold)
+
+
+def finding_of(c: Cluster, by_id: dict[str, AccountResult]) -> CampaignFinding:
+    j = c.judgement
+    first: list[float] = []
+    last: list[float] = []
+    exchanges = 0
+    for a in c.members:
+        r = by_id.get(a)
+        if r is None or r.exchanges == 0:
+            continue
+        t = r.times()
+        first.append(float(t[0]))
+        last.append(float(t[-1]))
+        exchanges += r.exchanges
+    link_reasons = [
+        Evidence(
+            code=code,
+            value=n,
+            detail=f"{n} of {len(c.members)} accounts share this with another member",
+        )
+        for code, n in sorted(c.links.items(), key=lambda kv: (-kv[1], kv[0]))
+        if code not in {e.code for e in j.evidence}
+    ]
+    return CampaignFinding(
+        campaign_id=c.campaign_id or "",
+        accounts=sorted(c.members),
+        score=round(j.score, 6),
+        exchanges=exchanges,
+        first_seen=ts_str(min(first)) or "" if first else "",
+        last_seen=ts_str(max(last)) or "" if last else "",
+        targets=j.targets,
+        reasons=reasons_of(j.evidence + link_reasons, limit=12),
+    )
+
+
+def find_campaigns(
+    results: list[AccountResult],
+    accounts: dict[str, AccountInfo],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    cfg: GraphConfig | None = None,
+    graph_dir: str | Path | None = None,
+) -> list[CampaignFinding]:
+    """Detect campaigns among replayed accounts; update member results in place. With
+    `graph_dir`, the campaign graph is kept there between runs (see `build_graph`)."""
+    if not results:
+        return []
+    graph = build_graph(results, accounts, ctx, scorer, cfg, graph_dir)
+    by_id = {r.account_id: r for r in results}
+    campaigns = sorted(graph.campaigns, key=lambda c: c.campaign_id or "")
+    for c in campaigns:
+        apply_campaign(c, by_id, scorer.threshold)
+    return [finding_of(c, by_id) for c in campaigns]

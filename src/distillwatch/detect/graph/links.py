@@ -1,0 +1,211 @@
+"""Links between accounts from shared indicator values, weighted by how rare each value is.
+
+A value held by `df` of `n` accounts contributes `kind_weight × log(n/df) / log(n/2)` to the
+link of every pair holding it (1 for a value only two accounts share, falling towards 0 as
+it becomes common); values held by more than `max_df` accounts are dropped (a popular SDK
+user agent says nothing). Values shared by many accounts link each to `ring_k` neighbours
+in order of first sighting rather than to all (a ring, not a clique). Per pair, the
+contributions of one kind add up to at most `kind_cap × kind_weight`.
+
+Every contribution carries the time it became observable (the later of the two accounts'
+first sightings of the value), so an edge has the time its weight first reached
+`min_link` — the moment the link existed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from distillwatch.detect.graph.config import INDICATOR_KINDS, GraphConfig
+from distillwatch.detect.graph.indicators import IndicatorTable
+
+
+@dataclass
+class Contributions:
+    """Per (pair, kind) capped increments, each with the time it became observable."""
+
+    pair: np.ndarray  # int64: src * n + dst, src < dst
+    kind: np.ndarray  # int8; -1 for pair bonuses (sync, swap)
+    delta: np.ndarray  # float64
+    at: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return int(self.pair.shape[0])
+
+    @classmethod
+    def concat(cls, parts: list[Contributions]) -> Contributions:
+        return cls(
+            np.concatenate([p.pair for p in parts]),
+            np.concatenate([p.kind for p in parts]),
+            np.concatenate([p.delta for p in parts]),
+            np.concatenate([p.at for p in parts]),
+        )
+
+
+@dataclass
+class Edges:
+    src: np.ndarray  # int32
+    dst: np.ndarray  # int32
+    weight: np.ndarray  # float64
+    at: np.ndarray  # float64: when the edge's weight first reached min_link
+
+    def __len__(self) -> int:
+        return int(self.src.shape[0])
+
+
+@dataclass
+class PairTotals:
+    """Every candidate pair (sharing at least one usable value) and its indicator weight."""
+
+    pair: np.ndarray
+    total: np.ndarray
+    behaviour: np.ndarray
+    """Weight from what an operator carries over between accounts (templates, prompts,
+    client stack, payment): what a pool swap keeps."""
+
+
+BEHAVIOUR_KINDS = frozenset({"template", "prompt", "tls", "user_agent", "payment"})
+
+
+def max_df(n: int, cfg: GraphConfig) -> int:
+    return max(cfg.max_df_floor, int(cfg.max_df_share * n))
+
+
+def idf(df: np.ndarray, n: int) -> np.ndarray:
+    """1 for a value shared by two accounts, log-decreasing to 0 when everyone has it."""
+    if n <= 2:
+        return np.ones(df.shape, np.float64)
+    out: np.ndarray = np.clip(np.log(n / np.maximum(df, 2)) / np.log(n / 2.0), 0.0, 1.0)
+    return out
+
+
+def _segment_starts(sorted_keys: np.ndarray) -> np.ndarray:
+    """Index of the first row of each row's segment (rows sorted by key)."""
+    if sorted_keys.shape[0] == 0:
+        return np.zeros(0, np.int64)
+    new = np.empty(sorted_keys.shape[0], bool)
+    new[0] = True
+    new[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    idx = np.arange(sorted_keys.shape[0])
+    starts: np.ndarray = np.maximum.accumulate(np.where(new, idx, 0))
+    return starts
+
+
+def _segment_cumsum(x: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    cs = np.cumsum(x)
+    before = np.where(starts > 0, cs[np.maximum(starts - 1, 0)], 0.0)
+    out: np.ndarray = cs - before
+    return out
+
+
+def _pairs_in_groups(
+    gstart: np.ndarray, gsize: np.ndarray, cfg: GraphConfig
+) -> tuple[np.ndarray, np.ndarray]:
+    """Row index pairs (a, b), a < b, inside groups of rows [gstart, gstart + gsize)."""
+    a_parts: list[np.ndarray] = []
+    b_parts: list[np.ndarray] = []
+    small = gsize <= cfg.clique_limit
+    for s in np.unique(gsize[small]):
+        starts = gstart[small & (gsize == s)]
+        iu, ju = np.triu_indices(int(s), 1)
+        a_parts.append((starts[:, None] + iu[None, :]).ravel())
+        b_parts.append((starts[:, None] + ju[None, :]).ravel())
+    big = ~small
+    if big.any():
+        starts, sizes = gstart[big], gsize[big]
+        pos = np.repeat(starts, sizes) + (
+            np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        )
+        end = np.repeat(starts + sizes, sizes)
+        for j in range(1, cfg.ring_k + 1):
+            ok = pos + j < end
+            a_parts.append(pos[ok])
+            b_parts.append(pos[ok] + j)
+    if not a_parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(a_parts).astype(np.int64), np.concatenate(b_parts).astype(np.int64)
+
+
+def indicator_contributions(
+    table: IndicatorTable, n: int, cfg: GraphConfig, dirty: np.ndarray | None = None
+) -> Contributions:
+    """Capped per-(pair, kind) contributions of shared values; with `dirty` (a bool mask of
+    accounts), only pairs touching a dirty account (incremental updates)."""
+    if len(table) == 0:
+        return Contributions(np.zeros(0, np.int64), np.zeros(0, np.int8), np.zeros(0), np.zeros(0))
+    uniq, inv, df = np.unique(table.value, return_inverse=True, return_counts=True)
+    del uniq
+    row_df = df[inv]
+    keep = (row_df >= 2) & (row_df <= max_df(n, cfg))
+    if dirty is not None:
+        touched = np.zeros(df.shape[0], bool)
+        touched[inv[keep & dirty[table.account]]] = True
+        keep &= touched[inv]
+    rows = np.nonzero(keep)[0]
+    grp = inv[rows]
+    order = np.lexsort((table.first_seen[rows], grp))
+    rows, grp = rows[order], grp[order]
+    bounds = np.nonzero(np.r_[True, grp[1:] != grp[:-1]])[0] if rows.size else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[bounds, rows.size])
+    a, b = _pairs_in_groups(bounds, sizes, cfg)
+    ra, rb = rows[a], rows[b]
+    acc_a = table.account[ra].astype(np.int64)
+    acc_b = table.account[rb].astype(np.int64)
+    if dirty is not None:
+        ok = dirty[acc_a] | dirty[acc_b]
+        ra, rb, acc_a, acc_b = ra[ok], rb[ok], acc_a[ok], acc_b[ok]
+    diff = acc_a != acc_b
+    ra, rb, acc_a, acc_b = ra[diff], rb[diff], acc_a[diff], acc_b[diff]
+    pair = np.minimum(acc_a, acc_b) * n + np.maximum(acc_a, acc_b)
+    kind = table.kind[ra]
+    kw = np.array([cfg.kind_weights.get(k, 0.0) for k in INDICATOR_KINDS], np.float64)
+    w = kw[kind] * idf(row_df[ra], n)
+    at = np.maximum(table.first_seen[ra], table.first_seen[rb])
+    # Cap per (pair, kind): increments of the capped running sum, in time order.
+    order = np.lexsort((at, kind, pair))
+    pair, kind, w, at = pair[order], kind[order], w[order], at[order]
+    seg = pair * len(INDICATOR_KINDS) + kind
+    cum = _segment_cumsum(w, _segment_starts(seg))
+    cap = kw[kind] * cfg.kind_cap
+    capped = np.minimum(cum, cap)
+    prev = np.minimum(cum - w, cap)
+    delta = capped - prev
+    nz = delta > 1e-12
+    return Contributions(pair[nz], kind[nz], delta[nz], at[nz])
+
+
+def pair_totals(c: Contributions) -> PairTotals:
+    """Sum contributions per pair (and the behaviour part of it)."""
+    if len(c) == 0:
+        z = np.zeros(0)
+        return PairTotals(np.zeros(0, np.int64), z, z)
+    uniq, inv = np.unique(c.pair, return_inverse=True)
+    total = np.bincount(inv, weights=c.delta, minlength=uniq.shape[0])
+    beh_idx = np.array([i for i, k in enumerate(INDICATOR_KINDS) if k in BEHAVIOUR_KINDS])
+    is_beh = np.isin(c.kind, beh_idx)
+    behaviour = np.bincount(inv, weights=np.where(is_beh, c.delta, 0.0), minlength=uniq.shape[0])
+    return PairTotals(uniq, total, behaviour)
+
+
+def edges_from(c: Contributions, n: int, cfg: GraphConfig) -> Edges:
+    """Pairs whose summed weight reaches `min_link`, with the time it first did."""
+    if len(c) == 0:
+        return Edges(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0), np.zeros(0))
+    order = np.lexsort((c.at, c.pair))
+    pair, delta, at = c.pair[order], c.delta[order], c.at[order]
+    starts = _segment_starts(pair)
+    cum = _segment_cumsum(delta, starts)
+    last = np.r_[pair[1:] != pair[:-1], True]
+    total = cum[last]
+    keys = pair[last]
+    crossed = cum >= cfg.min_link - 1e-9
+    # First crossing time per pair: min of `at` over crossed rows (rows are time-ordered).
+    big = np.where(crossed, at, np.inf)
+    seg_id = np.cumsum(np.r_[True, pair[1:] != pair[:-1]]) - 1
+    first_cross = np.full(keys.shape[0], np.inf)
+    np.minimum.at(first_cross, seg_id, big)
+    ok = total >= cfg.min_link - 1e-9
+    keys, total, first_cross = keys[ok], total[ok], first_cross[ok]
+    return Edges((keys // n).astype(np.int32), (keys % n).astype(np.int32), total, first_cross)

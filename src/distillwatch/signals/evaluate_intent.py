@@ -1,0 +1,221 @@
+"""Leave-one-family-out evaluation of the intent classifier, with Clopper-Pearson intervals.
+
+For every extraction family, and every phrasing sub-family inside it, a model is trained
+without any example of it (in any language), its threshold calibrated on held-out benign
+phrasings, and then measured on what it never saw: the detection rate on the held-out
+(sub-)family, and false positives on a separate set of held-out benign phrasings, overall,
+per benign source and per language.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from distillwatch.signals.base import CAPABILITIES
+from distillwatch.signals.corpus.build import Example, build_corpus, split_of
+from distillwatch.signals.train import MAX_FPR, train
+
+
+def clopper_pearson(k: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
+    """Exact two-sided (1 - alpha) interval for a binomial proportion k/n."""
+    from scipy.stats import beta
+
+    if n == 0:
+        return (0.0, 1.0)
+    lo = 0.0 if k == 0 else float(beta.ppf(alpha / 2, k, n - k + 1))
+    hi = 1.0 if k == n else float(beta.ppf(1 - alpha / 2, k + 1, n - k))
+    return (lo, hi)
+
+
+def rate(k: int, n: int) -> dict[str, Any]:
+    lo, hi = clopper_pearson(k, n)
+    return {"k": k, "n": n, "rate": (k / n) if n else None, "ci95": [round(lo, 6), round(hi, 6)]}
+
+
+def _rates_by(
+    examples: Sequence[Example], hits: np.ndarray, key: Callable[[Example], str]
+) -> dict[str, Any]:
+    k: dict[str, int] = defaultdict(int)
+    n: dict[str, int] = defaultdict(int)
+    for e, h in zip(examples, hits, strict=True):
+        n[key(e)] += 1
+        k[key(e)] += int(h)
+    return {g: rate(k[g], n[g]) for g in sorted(n)}
+
+
+def held_out_units(corpus: Sequence[Example]) -> list[tuple[str, str | None]]:
+    """(family, sub-family or None for the whole family) for every attack unit."""
+    subs: dict[str, list[str]] = defaultdict(list)
+    for e in corpus:
+        if e.label != "none" and e.subfamily not in subs[e.label]:
+            subs[e.label].append(e.subfamily)
+    units: list[tuple[str, str | None]] = []
+    for fam, ss in subs.items():
+        units.append((fam, None))
+        units.extend((fam, s) for s in ss)
+    return units
+
+
+def evaluate(
+    attack_per_phrase: int = 12,
+    benign_per_phrase: int = 60,
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Run every leave-one-out fold; returns the results as a JSON-ready dict."""
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
+    test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
+    folds: list[dict[str, Any]] = []
+    det_by_lang_k: dict[str, int] = defaultdict(int)
+    det_by_lang_n: dict[str, int] = defaultdict(int)
+    fp_k_total = 0
+    fp_n_total = 0
+    fp_lang_k: dict[str, int] = defaultdict(int)
+    fp_lang_n: dict[str, int] = defaultdict(int)
+    for fam, sub in held_out_units(corpus):
+        t0 = time.perf_counter()
+
+        def held(e: Example, fam: str = fam, sub: str | None = sub) -> bool:
+            return e.label == fam and (sub is None or e.subfamily == sub)
+
+        model = train(
+            [e for e in corpus if not held(e)], CAPABILITIES, c=8.0, with_capability=False
+        )
+        held_ex = [e for e in corpus if held(e)]
+        p_held, _ = model.predict([e.user for e in held_ex], [e.context for e in held_ex])
+        det = p_held[:, 1:].max(axis=1) >= model.threshold
+        same_family = p_held.argmax(axis=1) == model.intent_classes.index(fam)
+        p_ben, _ = model.predict([e.user for e in test_benign], [e.context for e in test_benign])
+        fp = p_ben[:, 1:].max(axis=1) >= model.threshold
+        fold = {
+            "family": fam,
+            "subfamily": sub,
+            "threshold": model.threshold,
+            "detection": rate(int(det.sum()), len(held_ex)),
+            "detected_as_same_family": rate(int((det & same_family).sum()), len(held_ex)),
+            "detection_by_language": _rates_by(held_ex, det, lambda e: e.lang),
+            "benign_fp": rate(int(fp.sum()), len(test_benign)),
+            "benign_fp_by_source": _rates_by(test_benign, fp, lambda e: e.subfamily),
+            "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
+        folds.append(fold)
+        if sub is not None:
+            for e, d in zip(held_ex, det, strict=True):
+                det_by_lang_n[e.lang] += 1
+                det_by_lang_k[e.lang] += int(d)
+            fp_k_total += int(fp.sum())
+            fp_n_total += len(test_benign)
+            for e, f in zip(test_benign, fp, strict=True):
+                fp_lang_n[e.lang] += 1
+                fp_lang_k[e.lang] += int(f)
+        if progress is not None:
+            d_rate = int(det.sum()) / max(len(held_ex), 1)
+            progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
+    sub_folds = [f for f in folds if f["subfamily"] is not None]
+    k_det = sum(f["detection"]["k"] for f in sub_folds)
+    n_det = sum(f["detection"]["n"] for f in sub_folds)
+    avg_fp = fp_k_total / fp_n_total if fp_n_total else 0.0
+    worst_lang_fp = max((fp_lang_k[g] / fp_lang_n[g] for g in fp_lang_n), default=0.0)
+    return {
+        "corpus": {
+            "attack_per_phrase": attack_per_phrase,
+            "benign_per_phrase": benign_per_phrase,
+            "seed": seed,
+            "examples": len(corpus),
+            "benign_test": len(test_benign),
+        },
+        "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
+        "summary": {
+            "subfamily_holdout_detection": rate(k_det, n_det),
+            "subfamily_holdout_detection_by_language": {
+                g: rate(det_by_lang_k[g], det_by_lang_n[g]) for g in sorted(det_by_lang_n)
+            },
+            "benign_fp_pooled_over_subfamily_folds": rate(fp_k_total, fp_n_total),
+            "benign_fp_by_language_pooled": {
+                g: rate(fp_lang_k[g], fp_lang_n[g]) for g in sorted(fp_lang_n)
+            },
+            "worst_language_fp_over_average": (worst_lang_fp / avg_fp) if avg_fp else None,
+        },
+        "folds": folds,
+    }
+
+
+def write_results(results: dict[str, Any], out: Path) -> None:
+    """`out` (.json) and a Markdown table beside it (.md)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, sort_keys=False) + "\n")
+    out.with_suffix(".md").write_text(render_markdown(results))
+
+
+def _fmt(r: dict[str, Any]) -> str:
+    if not r["n"]:
+        return "n/a"
+    lo, hi = r["ci95"]
+    return f"{100 * r['rate']:.2f}% [{100 * lo:.2f}, {100 * hi:.2f}] ({r['k']}/{r['n']})"
+
+
+def render_markdown(res: dict[str, Any]) -> str:
+    s = res["summary"]
+    lines = [
+        "# Intent classifier: leave-one-family-out evaluation",
+        "",
+        f"Corpus: {res['corpus']['examples']} examples; held-out benign test set: "
+        f"{res['corpus']['benign_test']} requests from phrasings never trained on. "
+        "Rates with 95% Clopper-Pearson intervals.",
+        "",
+        f"- Sub-family held out, detection (pooled): {_fmt(s['subfamily_holdout_detection'])}",
+        f"- Benign false positives (pooled over those folds): {_fmt(s['benign_fp_pooled_over_subfamily_folds'])}",
+        f"- Worst language FP / average FP: {s['worst_language_fp_over_average']}",
+        "",
+        "| held out | threshold | detection | detected as its own family | benign FP |",
+        "|---|---|---|---|---|",
+    ]
+    for f in res["folds"]:
+        unit = f"{f['family']} / {f['subfamily'] or '(whole family)'}"
+        lines.append(
+            f"| {unit} | {f['threshold']:.3f} | {_fmt(f['detection'])} | "
+            f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} |"
+        )
+    lines += [
+        "",
+        "## Sub-family hold-out detection by language",
+        "",
+        "| language | detection |",
+        "|---|---|",
+    ]
+    lines += [
+        f"| {g} | {_fmt(r)} |" for g, r in s["subfamily_holdout_detection_by_language"].items()
+    ]
+    lines += [
+        "",
+        "## Benign FP by language (pooled over sub-family folds)",
+        "",
+        "| language | FP |",
+        "|---|---|",
+    ]
+    lines += [f"| {g} | {_fmt(r)} |" for g, r in s["benign_fp_by_language_pooled"].items()]
+    k_src: dict[str, int] = defaultdict(int)
+    n_src: dict[str, int] = defaultdict(int)
+    for f in res["folds"]:
+        if f["subfamily"] is None:
+            continue
+        for src, r in f["benign_fp_by_source"].items():
+            k_src[src] += r["k"]
+            n_src[src] += r["n"]
+    lines += [
+        "",
+        "## Benign FP by source (pooled over sub-family folds)",
+        "",
+        "| source | FP |",
+        "|---|---|",
+    ]
+    lines += [f"| {g} | {_fmt(rate(k_src[g], n_src[g]))} |" for g in sorted(n_src)]
+    return "\n".join(lines) + "\n"

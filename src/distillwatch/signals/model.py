@@ -1,0 +1,133 @@
+"""The shipped linear model: hashed n-gram features -> intent and capability probabilities.
+
+Inference is numpy (plus one scipy sparse product) over a small `.npz`: no scikit-learn at
+run time. Two softmax heads share one weight matrix: the first `len(intent_classes)`
+columns score the intent classes ("none" and the four families), the rest the capabilities.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from distillwatch.signals.features import N_BITS, NGRAMS, featurize
+
+MODEL_FILE = "intent_model.npz"
+FORMAT_VERSION = 1
+CHUNK = 256
+"""Requests featurised at once: large enough to amortise numpy calls, small enough for cache."""
+
+
+def default_model_path() -> Path:
+    """Where the shipped model lives inside the package."""
+    return Path(__file__).resolve().parent.parent / "data" / "intent" / MODEL_FILE
+
+
+def _softmax(z: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    z = z - z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """Weights, class names and the calibrated flag threshold of one trained model."""
+
+    weights: npt.NDArray[np.float32]
+    bias: npt.NDArray[np.float32]
+    intent_classes: tuple[str, ...]
+    capability_classes: tuple[str, ...]
+    threshold: float
+    n_bits: int = N_BITS
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
+        from scipy.sparse import csr_matrix
+
+        n = len(users)
+        out = np.empty((n, self.weights.shape[1]), np.float32)
+        for i in range(0, n, CHUNK):
+            f = featurize(users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits)
+            x = csr_matrix((f.data, f.indices, f.indptr), shape=(f.n_rows, 1 << self.n_bits))
+            out[i : i + f.n_rows] = x @ self.weights
+        out += self.bias
+        return out
+
+    def predict(
+        self, users: Sequence[str], contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """(intent probabilities, capability probabilities), one row per request."""
+        z = self.logits(users, contexts)
+        k = len(self.intent_classes)
+        return _softmax(z[:, :k]), _softmax(z[:, k:])
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as a compressed `.npz` (float16 weights), deterministically."""
+        meta = dict(self.meta, format_version=FORMAT_VERSION, ngrams=list(NGRAMS))
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "weights": self.weights.astype(np.float16),
+            "bias": self.bias.astype(np.float32),
+            "intent_classes": np.array(self.intent_classes),
+            "capability_classes": np.array(self.capability_classes),
+            "threshold": np.array(self.threshold, np.float64),
+            "n_bits": np.array(self.n_bits, np.int64),
+            "meta": np.array(json.dumps(meta, sort_keys=True)),
+        }
+        _write_npz(Path(path), arrays)
+
+
+def _write_npz(path: Path, arrays: dict[str, npt.NDArray[Any]]) -> None:
+    """An .npz that np.load reads, byte-identical for identical arrays (fixed zip times)."""
+    import io
+    import zipfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue(), compresslevel=6)
+
+
+def quantized(model: IntentModel) -> IntentModel:
+    """The model as it will be after a save/load round trip (float16 weights)."""
+    w = model.weights.astype(np.float16).astype(np.float32)
+    return IntentModel(
+        w,
+        model.bias,
+        model.intent_classes,
+        model.capability_classes,
+        model.threshold,
+        model.n_bits,
+        model.meta,
+    )
+
+
+def load_model(path: str | Path | None = None) -> IntentModel:
+    """Read a model file (the shipped one by default); raises ValueError if it is not one."""
+    p = Path(path) if path is not None else default_model_path()
+    try:
+        with np.load(p, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            if meta.get("format_version") != FORMAT_VERSION or meta.get("ngrams") != list(NGRAMS):
+                raise ValueError(f"{p}: model format {meta.get('format_version')} not supported")
+            return IntentModel(
+                weights=z["weights"].astype(np.float32),
+                bias=z["bias"].astype(np.float32),
+                intent_classes=tuple(str(c) for c in z["intent_classes"]),
+                capability_classes=tuple(str(c) for c in z["capability_classes"]),
+                threshold=float(z["threshold"]),
+                n_bits=int(z["n_bits"]),
+                meta=meta,
+            )
+    except (OSError, KeyError) as e:
+        raise ValueError(f"{p}: not a distillwatch intent model ({e})") from e

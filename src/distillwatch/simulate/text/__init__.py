@@ -1,0 +1,1 @@
+"""Text sources of the range: benchmark-like tasks, benign prompts, attack wrappers."""
