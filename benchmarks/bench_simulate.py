@@ -30,6 +30,8 @@ def run_case(case: dict[str, Any]) -> dict[str, Any]:
     from distillwatch.simulate.runner import SimulateArgs, simulate
 
     out = Path(case.pop("out"))
+    if case.get("part"):
+        case["part"] = tuple(case["part"])
     shutil.rmtree(out, ignore_errors=True)
     t0 = time.perf_counter()
     m = simulate(out, SimulateArgs(**case))
@@ -41,6 +43,7 @@ def run_case(case: dict[str, Any]) -> dict[str, Any]:
     n = m["counts"]["exchanges"]
     return {
         **case,
+        "part": list(case["part"]) if case.get("part") else None,
         "exchanges": n,
         "seconds": round(wall, 1),
         "exchanges_per_s": round(n / wall),
@@ -67,6 +70,10 @@ def main() -> None:
     ap.add_argument("--target", type=int, default=None)
     ap.add_argument("--scratch", default="/tmp/bench_simulate")
     ap.add_argument("--workers", type=int, default=2, help="workers of the --big run")
+    ap.add_argument(
+        "--part", default=None, help="K/N: run only shard part K of N (chunks of a --big run)"
+    )
+    ap.add_argument("--note", default=None, help="a remark on the conditions, kept in the results")
     ap.add_argument("--case", default=None, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.case:
@@ -76,9 +83,18 @@ def main() -> None:
     accounts = 2000 if target <= 2_000_000 else 20_000
     scale = round(target / (accounts * DEMO_EXCHANGES_PER_ACCOUNT), 2)
     base = {"days": 30, "seed": 1, "out": f"{a.scratch}/run"}
-    cases = [
-        {**base, "accounts": 2000, "scale": 1.0, "workers": 1, "label": "baseline: demo defaults"}
-    ]
+    part = tuple(int(x) for x in a.part.split("/")) if a.part else None
+    cases = []
+    if part is None or part[0] == 0:
+        cases.append(
+            {
+                **base,
+                "accounts": 2000,
+                "scale": 1.0,
+                "workers": 1,
+                "label": "baseline: demo defaults",
+            }
+        )
     if not a.big:
         cases.append(
             {
@@ -96,7 +112,9 @@ def main() -> None:
             "accounts": accounts,
             "scale": scale,
             "workers": w,
-            "label": f"{target:,} target, {w} worker{'s' if w > 1 else ''}",
+            "part": part,
+            "label": f"{target:,} target, {w} worker{'s' if w > 1 else ''}"
+            + (f", part {part[0]}/{part[1]}" if part else ""),
         }
     )
     rows = []
@@ -113,7 +131,39 @@ def main() -> None:
     data["machine"] = (
         f"2 cores, 24 GB ({platform.processor() or platform.machine()}), shared with other work"
     )
-    data[key] = {"date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cases": rows}
+    if a.note:
+        data["note"] = a.note
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    if part is None:
+        data[key] = {"date": now, "cases": rows}
+    else:
+        entry = data.get(key) if data.get(key, {}).get("n_parts") == part[1] else None
+        entry = entry or {"n_parts": part[1], "parts": {}, "cases": []}
+        entry["date"] = now
+        for r in rows:
+            if r["part"] is None:
+                entry["baseline"] = r
+            else:
+                entry["parts"][str(r["part"][0])] = r
+        entry["cases"] = [entry["baseline"]] if "baseline" in entry else []
+        entry["cases"] += [entry["parts"][k] for k in sorted(entry["parts"])]
+        if len(entry["parts"]) == part[1]:
+            ps = list(entry["parts"].values())
+            n = sum(r["exchanges"] for r in ps)
+            secs = sum(r["seconds"] for r in ps)
+            entry["cases"].append(
+                {
+                    **ps[0],
+                    "case": f"{target:,} target, all {part[1]} parts (sequential runs)",
+                    "part": None,
+                    "exchanges": n,
+                    "seconds": round(secs, 1),
+                    "exchanges_per_s": round(n / secs),
+                    "peak_rss_mb_parent": max(r["peak_rss_mb_parent"] for r in ps),
+                    "output_mb": sum(r["output_mb"] for r in ps),
+                }
+            )
+        data[key] = entry
     jpath.write_text(json.dumps(data, indent=2) + "\n")
     md = [
         "# simulate benchmark",
@@ -123,6 +173,8 @@ def main() -> None:
         "Format jsonl.gz (gzip level 1), 8 shard files, 30 days. Peak RSS from getrusage.",
         "",
     ]
+    if data.get("note"):
+        md += [f"Note: {data['note']}", ""]
     for k in ("1M", "16M"):
         if k not in data:
             continue

@@ -11,7 +11,7 @@ from campaign_builders import DAY, T0, Spec, background, context, facts_of, info
 from campaign_scenarios import hydra, university
 
 from distillwatch.detect.graph import CampaignGraph, GraphConfig, load, record_from, save
-from distillwatch.detect.graph.indicators import IndicatorTable
+from distillwatch.detect.graph.indicators import KIND_INDEX, IndicatorTable
 from distillwatch.detect.graph.links import indicator_contributions, pair_totals
 from distillwatch.detect.scoring import Scorer
 from distillwatch.profiles import AccountProfile
@@ -86,10 +86,14 @@ def _table(holders: dict[str, list[int]], kind: int = 8) -> IndicatorTable:
 def test_rare_values_link_strongly_popular_ones_barely_and_huge_ones_not_at_all() -> None:
     cfg = GraphConfig(max_df_floor=50, max_df_share=0.0)
     n = 1000
-    t = _table({"rare": [0, 1], "common": list(range(10, 50)), "popular": list(range(100, 700))})
+    # A client-stack kind: content kinds (templates, prompts) also need corroboration.
+    t = _table(
+        {"rare": [0, 1], "common": list(range(10, 50)), "popular": list(range(100, 700))},
+        kind=KIND_INDEX["tls"],
+    )
     pt = pair_totals(indicator_contributions(t, n, cfg))
     w = dict(zip(pt.pair.tolist(), pt.total.tolist(), strict=True))
-    assert w[0 * n + 1] == cfg.kind_weights["template"]
+    assert w[0 * n + 1] == cfg.kind_weights["tls"]
     # idf: log(n/df) / log(n/2) — 40 holders of 1000 keep about half the weight.
     assert w[10 * n + 11] == np.log(n / 40) / np.log(n / 2) * w[0 * n + 1]
     assert not any(100 <= p // n < 700 for p in w)
@@ -98,7 +102,7 @@ def test_rare_values_link_strongly_popular_ones_barely_and_huge_ones_not_at_all(
 def test_common_values_make_rings_not_cliques() -> None:
     cfg = GraphConfig(clique_limit=10, ring_k=3, max_df_floor=1000)
     n = 500
-    t = _table({"shared": list(range(200))})
+    t = _table({"shared": list(range(200))}, kind=KIND_INDEX["tls"])
     pt = pair_totals(indicator_contributions(t, n, cfg))
     assert len(pt.pair) == 200 * 3 - (1 + 2 + 3)  # each links to its next 3, not to all 199
     src, dst = pt.pair // n, pt.pair % n

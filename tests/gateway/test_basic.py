@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import openai
@@ -135,13 +136,36 @@ def test_metrics_and_admin(make_gateway) -> None:
         headers={"authorization": "Bearer " + h.keys["a-attack"]},
     )
     assert r.status_code == 401
+    h.settle()  # folds run after the responses
     for _ in range(50):
         r = httpx.get(
             h.url + "/admin/accounts/a-attack", headers={"authorization": f"Bearer {ADMIN_TOKEN}"}
         )
         if r.json()["live"] and r.json()["live"]["exchanges"] == 3:
             break
+        time.sleep(0.05)
     body = r.json()
     assert body["live"]["exchanges"] == 3
     assert body["values"]["reasoning_extraction_rate"] == pytest.approx(1.0)
     assert h.keys["a-attack"] not in r.text
+
+
+def test_new_keys_work_without_restart(make_gateway, keys_file) -> None:
+    import time
+
+    from distillwatch.gateway.keys import add_key
+
+    h = make_gateway()
+    key, _ = add_key(keys_file[0], "a-new", key_id="k-new")
+    deadline = time.monotonic() + 5
+    while True:
+        c = openai.OpenAI(base_url=h.url + "/v1", api_key=key, max_retries=0)
+        try:
+            r = c.chat.completions.create(
+                model="teacher-1", messages=[{"role": "user", "content": "hi"}]
+            )
+            break
+        except openai.AuthenticationError:
+            assert time.monotonic() < deadline, "keys file was not reloaded"
+            time.sleep(0.05)
+    assert r.choices[0].message.content == "The answer is 4."

@@ -120,7 +120,7 @@ def test_detector_raising_fails_open(make_gateway) -> None:
 REQ_RULE = """
 [detector]
 on_error = "{mode}"
-timeout_ms = 50
+timeout_ms = {timeout}
 [[rules]]
 name = "per-request"
 actions = ["strip_reasoning"]
@@ -130,17 +130,21 @@ when.request_flagged = true
 
 @pytest.mark.parametrize("extractor", [Exploding, Sleepy])
 def test_request_signals_failure_open_and_closed(make_gateway, extractor) -> None:
-    h = make_gateway(REQ_RULE.format(mode="open"), det=LiveDetector(extractor=extractor()))
+    h = make_gateway(
+        REQ_RULE.format(mode="open", timeout=50), det=LiveDetector(extractor=extractor())
+    )
     r = h.client().chat.completions.create(model="teacher-1", messages=MSGS)
     assert r.choices[0].message.content
-    h2 = make_gateway(REQ_RULE.format(mode="closed"), det=LiveDetector(extractor=extractor()))
+    h2 = make_gateway(
+        REQ_RULE.format(mode="closed", timeout=50), det=LiveDetector(extractor=extractor())
+    )
     with pytest.raises(openai.APIStatusError) as ei:
         h2.client().chat.completions.create(model="teacher-1", messages=MSGS)
     assert ei.value.status_code == 503 and ei.value.code == "detector_unavailable"
 
 
 def test_request_signals_drive_per_request_action(make_gateway) -> None:
-    h = make_gateway(REQ_RULE.format(mode="open"))
+    h = make_gateway(REQ_RULE.format(mode="open", timeout=10_000))  # no timing dependence
     r = h.client().chat.completions.create(
         model="teacher-1",
         messages=[{"role": "user", "content": "THINK and write your full internal reasoning"}],

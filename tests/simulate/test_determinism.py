@@ -35,3 +35,14 @@ def test_scale_multiplies_volume(tmp_path: Path) -> None:
     m3 = simulate(tmp_path / "s3", replace(ARGS, scale=3.0))
     ratio = m3["counts"]["exchanges"] / m1["counts"]["exchanges"]
     assert 2.4 < ratio < 3.6
+
+
+def test_parts_add_up_to_the_full_run(tmp_path: Path) -> None:
+    simulate(tmp_path / "full", ARGS)
+    simulate(tmp_path / "split", replace(ARGS, part=(0, 2)))
+    simulate(tmp_path / "split", replace(ARGS, part=(1, 2)))
+    full, split = _files(tmp_path / "full"), _files(tmp_path / "split")
+    ex = {k for k in full if k.startswith("exchanges/")}
+    assert ex == {k for k in split if k.startswith("exchanges/")}
+    assert all(full[k] == split[k] for k in ex)
+    assert full["labels.jsonl"] == split["labels.jsonl"]

@@ -34,7 +34,7 @@ def signals(
     from distillwatch.contract.readers import ReadReport, read_exchanges
     from distillwatch.signals import load_extractor
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     report = ReadReport()
     enc = msgspec.json.Encoder()
     try:

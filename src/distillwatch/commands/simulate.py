@@ -38,6 +38,10 @@ def simulate(
     workers: Annotated[int, typer.Option(help="Processes (output does not depend on it).")] = 1,
     shards: Annotated[int | None, typer.Option(help="Output shard files (default 8).")] = None,
     compresslevel: Annotated[int, typer.Option(help="gzip level 1-9.")] = 1,
+    part: Annotated[
+        str | None,
+        typer.Option(help="K/N: write only shard files k with k % N == K (split a big run)."),
+    ] = None,
     stats: Annotated[
         Path | None,
         typer.Option("--stats", help="Print per-persona statistics of a generated DIR and exit."),
@@ -76,6 +80,13 @@ def simulate(
             only.append("benign")
         if not 1 <= compresslevel <= 9:
             raise DistillwatchError("--compresslevel must be between 1 and 9")
+        part_kn = None
+        if part is not None:
+            try:
+                k, n = (int(x) for x in part.split("/"))
+            except ValueError:
+                raise DistillwatchError(f"--part: expected K/N such as 0/4, not {part!r}") from None
+            part_kn = (k, n)
         t0 = time.perf_counter()
         manifest = run(
             out,
@@ -91,10 +102,14 @@ def simulate(
                 workers=workers,
                 compresslevel=compresslevel,
                 shards=shards,
+                part=part_kn,
             ),
         )
     except DistillwatchError as e:
         typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    except OSError as e:  # e.g. --out is a file, or the disk is full
+        typer.echo(f"error: cannot write {out}: {e.strerror or e}", err=True)
         raise typer.Exit(2) from None
     c = manifest["counts"]
     typer.echo(

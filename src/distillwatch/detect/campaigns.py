@@ -66,16 +66,23 @@ def _raised_by_campaign(r: AccountResult) -> bool:
 
 
 def _member_evidence(c: Cluster) -> list[Evidence]:
+    """`campaign_member` and the campaign's top reasons, each code once (the member line
+    names the campaign; the reasons follow it, not repeated inside it)."""
     j = c.judgement
-    head = j.evidence[0].detail if j.evidence else ""
     top = max((e.weight for e in j.evidence), default=0.0)
     member = Evidence(
         code="campaign_member",
         value=round(j.score, 4),
-        detail=f"member of campaign {c.campaign_id} ({len(c.members)} accounts): {head}",
+        detail=f"member of campaign {c.campaign_id} ({len(c.members)} accounts)",
         weight=top + 1.0,
     )
-    return [member, *j.evidence[:3]]
+    out = [member]
+    for e in j.evidence:
+        if len(out) > 3:
+            break
+        if e.code not in {x.code for x in out}:
+            out.append(e)
+    return out
 
 
 def apply_campaign(c: Cluster, by_id: dict[str, AccountResult], threshold: float) -> None:

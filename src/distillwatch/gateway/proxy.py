@@ -53,7 +53,7 @@ PATHS = {
     "completions": "/completions",
     "responses": "/responses",
 }
-FOLD_BATCH = 32
+FOLD_BATCH = 16
 """Exchanges folded per step of the folder task (bounds how long it holds the loop)."""
 REPLAY_ID = "x-distillwatch-replay-id"
 REPLAY_TS = "x-distillwatch-replay-ts"

@@ -7,8 +7,14 @@ n-gram. The same function builds the training matrix and the inference features,
 shipped model sees exactly what it was trained on.
 
 Fixed parameters (part of the model format, recorded in the model file):
-n-gram sizes `NGRAMS`, `N_BITS` hash buckets, digits folded to `0`, whitespace to a space,
-context n-grams salted into their own namespace, each row scaled by 1/sqrt(#n-grams).
+n-gram sizes `NGRAMS`, word n-gram sizes `WORD_NGRAMS`, `N_BITS` hash buckets, digits
+folded to `0`, whitespace to a space, context n-grams salted into their own namespace, each
+row scaled by 1/sqrt(#features).
+
+Word uni- and bigrams generalise across paraphrases that share words but not spelling
+context. A word is a run of letters/digits (any script); every CJK ideograph or kana is a
+word of its own (those scripts have no spaces). Word hashes are polynomial hashes computed
+from one prefix sum over the code points (no Python loop per word either).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 NGRAMS: tuple[int, ...] = (2, 3, 4)
+WORD_NGRAMS: tuple[int, ...] = (1, 2)
 N_BITS = 18
 _SEP = 1
 _MUL = np.uint64(0x100000001B3)
@@ -28,6 +35,83 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SIZE_SALT = np.uint64(0xC2B2AE3D27D4EB4F)
 _SIZE_SALTS = {s: np.uint64((s * 0xC2B2AE3D27D4EB4F) % (1 << 64)) for s in range(2, 9)}
 _CTX_SALT = np.uint64(0x165667B19E3779F9)
+_WORD_SALTS = {1: np.uint64(0x27D4EB2F165667C5), 2: np.uint64(0x85EBCA77C2B2AE63)}
+_WP = 0x100000001B3
+_WP_INV = pow(_WP, -1, 1 << 64)
+
+
+def _powers(base: int, n: int) -> npt.NDArray[np.uint64]:
+    """base**i mod 2**64 for i < n (uint64 arithmetic wraps)."""
+    out = np.full(n, base, np.uint64)
+    if n:
+        out[0] = 1
+    with np.errstate(over="ignore"):
+        return np.cumprod(out, dtype=np.uint64)
+
+
+_POW_CACHE: dict[int, tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
+
+
+def _pow_tables(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    size = 1 << max(12, (n - 1).bit_length())
+    t = _POW_CACHE.get(size)
+    if t is None:
+        t = (_powers(_WP, size), _powers(_WP_INV, size))
+        _POW_CACHE[size] = t
+    return t[0][:n], t[1][:n]
+
+
+def _word_chars(cp: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """(is part of a word, is a one-character CJK word) per code point."""
+    ascii_word = ((cp >= 97) & (cp <= 122)) | (cp == 48) | (cp == 95)
+    wide = (cp >= 0xC0) & (cp != 0xD7) & (cp != 0xF7)
+    punct = (
+        ((cp >= 0x2000) & (cp <= 0x206F))
+        | ((cp >= 0x3000) & (cp <= 0x303F))
+        | ((cp >= 0xFF00) & (cp <= 0xFF0F))
+        | ((cp >= 0xFF1A) & (cp <= 0xFF20))
+        | ((cp >= 0xFF3B) & (cp <= 0xFF40))
+        | ((cp >= 0xFF5B) & (cp <= 0xFF65))
+        | ((cp >= 0x0600) & (cp <= 0x060F))
+        | (cp == 0x061F)
+        | (cp == 0x0964)
+        | (cp == 0x0965)
+    )
+    cjk = ((cp >= 0x3040) & (cp <= 0x30FF)) | ((cp >= 0x3400) & (cp <= 0x9FFF))
+    return ascii_word | (wide & ~punct), cjk
+
+
+def _word_features(
+    cp: npt.NDArray[np.uint32], seg: npt.NDArray[np.int64], shift: np.uint64
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32]]:
+    """(segment, bucket) of every word uni-/bigram, in position order."""
+    total = cp.shape[0]
+    isw, cjk = _word_chars(cp)
+    prev_w = np.concatenate(([False], isw[:-1]))
+    next_w = np.concatenate((isw[1:], [False]))
+    prev_c = np.concatenate(([False], cjk[:-1]))
+    next_c = np.concatenate((cjk[1:], [False]))
+    starts = np.flatnonzero(isw & (~prev_w | cjk | prev_c))
+    ends = np.flatnonzero(isw & (~next_w | cjk | next_c))
+    if starts.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int32)
+    pw, inv = _pow_tables(total + 1)
+    with np.errstate(over="ignore"):
+        pref = np.zeros(total + 1, np.uint64)
+        np.cumsum(cp.astype(np.uint64) * pw[:total], dtype=np.uint64, out=pref[1:])
+        wh = (pref[ends + 1] - pref[starts]) * inv[starts]
+        wseg = seg[starts]
+        ctx = (wseg & 1).astype(np.uint64) * _CTX_SALT
+        uni = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
+        same = wseg[1:] == wseg[:-1]
+        bh = wh[:-1] * _MUL + wh[1:]
+        bi = ((bh[same] ^ ctx[1:][same] ^ _WORD_SALTS[2]) * _MIX) >> shift
+    # interleave so that every feature sits at its word's position: unigram, then bigram
+    pos = np.concatenate((starts, starts[:-1][same]))
+    order = np.argsort(pos, kind="stable")
+    segs = np.concatenate((wseg, wseg[:-1][same]))[order]
+    idx = np.concatenate((uni, bi)).astype(np.int32)[order]
+    return segs, idx
 
 
 @dataclass(slots=True)
@@ -88,15 +172,25 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
         hv >>= shift
         idx[:, col] = hv
         col += 1
-    per_seg = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
+    wseg, widx = _word_features(cp, seg, shift)
+    char_n = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
+    word_n = np.bincount(wseg, minlength=2 * n)
+    per_seg = char_n + word_n
     counts = per_seg[0::2] + per_seg[1::2]
     scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
-    data = valid.astype(np.float32)
-    data *= scale[seg >> 1][:, None]
-    seg_end = np.cumsum(lens + 1)
-    row_end = np.minimum(seg_end[1::2], total) * k
-    indptr = np.concatenate(([0], row_end)).astype(np.int64)
-    return SparseRows(indptr, idx.reshape(-1), data.reshape(-1), n)
+    # char slots (zero where invalid) and word features, grouped by row (request)
+    row_c = np.repeat(seg >> 1, k)
+    row_w = wseg >> 1
+    rows = np.concatenate((row_c, row_w))
+    order = np.argsort(rows, kind="stable")  # two sorted runs: a linear merge
+    indices = np.concatenate((idx.reshape(-1), widx))[order]
+    data = np.concatenate(
+        (valid.astype(np.float32).reshape(-1), np.ones(widx.shape[0], np.float32))
+    )[order]
+    data *= scale[rows[order]]
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return SparseRows(indptr, indices, data, n)
 
 
 def to_scipy(rows: SparseRows, n_bits: int = N_BITS) -> Any:

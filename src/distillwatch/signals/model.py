@@ -16,10 +16,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from distillwatch.signals.features import N_BITS, NGRAMS, featurize
+from distillwatch.signals.features import N_BITS, NGRAMS, WORD_NGRAMS, featurize
 
 MODEL_FILE = "intent_model.npz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CHUNK = 256
 """Requests featurised at once: large enough to amortise numpy calls, small enough for cache."""
 
@@ -70,7 +70,12 @@ class IntentModel:
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed `.npz` (float16 weights), deterministically."""
-        meta = dict(self.meta, format_version=FORMAT_VERSION, ngrams=list(NGRAMS))
+        meta = dict(
+            self.meta,
+            format_version=FORMAT_VERSION,
+            ngrams=list(NGRAMS),
+            word_ngrams=list(WORD_NGRAMS),
+        )
         arrays: dict[str, npt.NDArray[Any]] = {
             "weights": self.weights.astype(np.float16),
             "bias": self.bias.astype(np.float32),
@@ -118,7 +123,11 @@ def load_model(path: str | Path | None = None) -> IntentModel:
     try:
         with np.load(p, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
-            if meta.get("format_version") != FORMAT_VERSION or meta.get("ngrams") != list(NGRAMS):
+            if (
+                meta.get("format_version") != FORMAT_VERSION
+                or meta.get("ngrams") != list(NGRAMS)
+                or meta.get("word_ngrams") != list(WORD_NGRAMS)
+            ):
                 raise ValueError(f"{p}: model format {meta.get('format_version')} not supported")
             return IntentModel(
                 weights=z["weights"].astype(np.float32),

@@ -103,6 +103,9 @@ def _choice(rng: np.random.Generator, weighted: tuple[tuple[str, float], ...]) -
 
 
 def _counts(total: int, shares: list[float], mins: list[int]) -> list[int]:
+    """`total` split by `shares` (largest remainders); minimums only when they fit."""
+    if sum(mins) > total:
+        mins = [0] * len(mins)
     s = np.array(shares, dtype=float)
     raw = s / s.sum() * total
     out = np.maximum(np.floor(raw).astype(int), mins)

@@ -45,6 +45,7 @@ class SimulateArgs:
     workers: int = 1
     compresslevel: int = 1
     shards: int | None = None
+    part: tuple[int, int] | None = None  # (K, N): write only shard files k with k % N == K
 
 
 def _iso(t: float) -> str:
@@ -114,13 +115,17 @@ def simulate(
     out_dir: str | Path, args: SimulateArgs, cfg: RangeConfig = DEFAULT_CONFIG
 ) -> dict[str, Any]:
     """Generate a range into `out_dir`; returns the manifest (no timings in it: same bytes
-    for the same arguments)."""
+    for the same arguments). With `part=(K, N)` only shard files k ≡ K (mod N) are written
+    (a big range split over several runs or machines); the manifest's exchange counts then
+    cover that part only, while accounts/labels are always complete."""
     from distillwatch.contract.errors import ConfigError
 
     if args.days < 1 or args.accounts < 1:
         raise ConfigError("--days and --accounts must be at least 1")
     if args.scale <= 0:
         raise ConfigError("--scale must be positive")
+    if args.part is not None and not 0 <= args.part[0] < args.part[1]:
+        raise ConfigError("--part K/N needs 0 <= K < N")
     if args.fmt not in FORMATS:
         raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {args.fmt!r}")
     selection = Selection.parse(cfg, list(args.only), list(args.exclude))
@@ -133,11 +138,13 @@ def simulate(
     out = Path(out_dir)
     ex_dir = out / "exchanges"
     ex_dir.mkdir(parents=True, exist_ok=True)
-    for old in ex_dir.glob("part-*"):
-        old.unlink()
     n_shards = args.shards or cfg.shards
+    mine = [k for k in range(n_shards) if args.part is None or k % args.part[1] == args.part[0]]
+    for old in ex_dir.glob("part-*"):
+        if args.part is None or int(old.name[5:8]) in mine:
+            old.unlink()
     jobs = []
-    for k in range(n_shards):
+    for k in mine:
         shard_specs = kept[k::n_shards]
         path = ex_dir / f"part-{k:03d}.{args.fmt}"
         jobs.append((ctx, shard_specs, str(path), args.fmt, args.compresslevel))

@@ -56,6 +56,37 @@ class GraphConfig:
     ring_k: int = 6
     min_link: float = 0.6
     """A pair becomes an edge when its summed link weight reaches this."""
+    kind_caps: dict[str, float] = field(default_factory=lambda: {"ip_prefix": 1.6})
+    """Per-kind override of `kind_cap` (one weak kind still cannot reach `min_link` alone)."""
+    overlap_kinds: dict[str, float] = field(default_factory=lambda: {"ip_prefix": 0.2})
+    """Kinds of which an account holds many values (a rotating proxy pool's /24s): a pair's
+    link is the IDF-weighted share of the smaller account's values it shares, reaching the
+    kind's cap at this share. Two proxy pools drawn from the same ISPs share a few /24s;
+    one campaign's accounts share a good part of theirs."""
+    content_kinds: tuple[str, ...] = ("prompt", "template")
+    """What an account sends. Benchmark items are shared by design among unrelated accounts
+    (eval runners, students, several campaigns), so these kinds are discounted by how many
+    otherwise-unlinked groups hold a value and need corroboration by another kind."""
+    spread_power: float = 1.0
+    """A content value held by accounts in `g` distinct infrastructure groups (connected
+    components of the links without content kinds) is weighted by g^-spread_power."""
+    corroborating_kinds: tuple[str, ...] = (
+        "payment",
+        "email_domain",
+        "signup_cohort",
+        "ip_prefix",
+        "tls",
+        "user_agent",
+        "client",
+    )
+    corroborate_min: float = 0.1
+    """Content links of a pair count fully only once the pair shares at least this much
+    weight of `corroborating_kinds` (from that time on); before that, or without it, they
+    count `uncorroborated_factor` of their weight."""
+    uncorroborated_factor: float = 0.0
+    member_min_link: float = 0.9
+    """A campaign member's own link time comes only from an edge of at least this weight
+    inside the campaign: a weak path into a guilty cell gives the campaign id, not a flag."""
     cohort_window_s: float = 3 * 86400.0
     """Signup cohort: same channel, created_at in the same window."""
     # Synchronized activity (pair bonus, only on pairs already sharing an indicator).
@@ -71,7 +102,9 @@ class GraphConfig:
     swap_overlap_s: float = 3600.0
     swap_min_shared: float = 0.5
     # Clustering (Leiden, CPM objective).
-    resolution: float = 0.05
+    resolution: float = 1.0
+    """CPM resolution in edge-weight units: a community holds while its members are linked,
+    on average, by more than this per pair (0.05 merged distinct campaigns on the range)."""
     leiden_iterations: int = 2
     seed: int = 7
     min_campaign_size: int = 2
@@ -84,3 +117,8 @@ class GraphConfig:
     relay_min_end_users: float = 20.0
     relay_min_harvest_share: float = 0.08
     relay_min_harvest: int = 20
+
+    def __post_init__(self) -> None:
+        # A config read back from JSON (persist.load) has lists where tuples are declared.
+        for name in ("content_kinds", "corroborating_kinds"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))

@@ -7,6 +7,12 @@ user agent says nothing). Values shared by many accounts link each to `ring_k` n
 in order of first sighting rather than to all (a ring, not a clique). Per pair, the
 contributions of one kind add up to at most `kind_cap × kind_weight`.
 
+Kinds of which an account holds many values (`overlap_kinds`: a proxy pool's /24s) link by
+the share of the smaller account's values a pair shares. Content kinds (prompts, templates)
+are discounted by how many distinct infrastructure groups hold a value (benchmark items are
+shared by unrelated accounts on purpose) and count only once the pair also shares a
+corroborating kind (see `GraphConfig.content_kinds`).
+
 Every contribution carries the time it became observable (the later of the two accounts'
 first sightings of the value), so an edge has the time its weight first reached
 `min_link` — the moment the link existed.
@@ -17,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from distillwatch.detect.graph.config import INDICATOR_KINDS, GraphConfig
 from distillwatch.detect.graph.indicators import IndicatorTable
@@ -128,19 +136,29 @@ def _pairs_in_groups(
     return np.concatenate(a_parts).astype(np.int64), np.concatenate(b_parts).astype(np.int64)
 
 
-def indicator_contributions(
-    table: IndicatorTable, n: int, cfg: GraphConfig, dirty: np.ndarray | None = None
+def _kind_mask(kinds: tuple[str, ...]) -> np.ndarray:
+    return np.array([k in kinds for k in INDICATOR_KINDS], bool)
+
+
+def _empty() -> Contributions:
+    return Contributions(np.zeros(0, np.int64), np.zeros(0, np.int8), np.zeros(0), np.zeros(0))
+
+
+def _raw_contributions(
+    table: IndicatorTable,
+    n: int,
+    cfg: GraphConfig,
+    rows_ok: np.ndarray,
+    row_df: np.ndarray,
+    inv: np.ndarray,
+    scale: np.ndarray,
+    dirty: np.ndarray | None,
 ) -> Contributions:
-    """Capped per-(pair, kind) contributions of shared values; with `dirty` (a bool mask of
-    accounts), only pairs touching a dirty account (incremental updates)."""
-    if len(table) == 0:
-        return Contributions(np.zeros(0, np.int64), np.zeros(0, np.int8), np.zeros(0), np.zeros(0))
-    uniq, inv, df = np.unique(table.value, return_inverse=True, return_counts=True)
-    del uniq
-    row_df = df[inv]
-    keep = (row_df >= 2) & (row_df <= max_df(n, cfg))
+    """Capped per-(pair, kind) contributions of the values of rows `rows_ok` (row weight ×
+    `scale`)."""
+    keep = rows_ok & (row_df >= 2) & (row_df <= max_df(n, cfg))
     if dirty is not None:
-        touched = np.zeros(df.shape[0], bool)
+        touched = np.zeros(int(inv.max(initial=-1)) + 1, bool)
         touched[inv[keep & dirty[table.account]]] = True
         keep &= touched[inv]
     rows = np.nonzero(keep)[0]
@@ -161,19 +179,114 @@ def indicator_contributions(
     pair = np.minimum(acc_a, acc_b) * n + np.maximum(acc_a, acc_b)
     kind = table.kind[ra]
     kw = np.array([cfg.kind_weights.get(k, 0.0) for k in INDICATOR_KINDS], np.float64)
-    w = kw[kind] * idf(row_df[ra], n)
+    w = kw[kind] * idf(row_df[ra], n) * scale[ra]
+    caps = np.array([cfg.kind_caps.get(k, cfg.kind_cap) for k in INDICATOR_KINDS], np.float64)
+    full = np.array([cfg.overlap_kinds.get(k, 0.0) for k in INDICATOR_KINDS], np.float64)
+    if (full > 0).any():
+        # Per (account, kind): how many values; share-based kinds divide by the smaller.
+        held = np.zeros((n, len(INDICATOR_KINDS)), np.float64)
+        np.add.at(held, (table.account.astype(np.int64), table.kind.astype(np.int64)), 1.0)
+        smaller = np.maximum(np.minimum(held[acc_a, kind], held[acc_b, kind]), 1.0)
+        over = full[kind] > 0
+        w = np.where(over, w * caps[kind] / (np.maximum(full[kind], 1e-9) * smaller), w)
     at = np.maximum(table.first_seen[ra], table.first_seen[rb])
     # Cap per (pair, kind): increments of the capped running sum, in time order.
     order = np.lexsort((at, kind, pair))
     pair, kind, w, at = pair[order], kind[order], w[order], at[order]
     seg = pair * len(INDICATOR_KINDS) + kind
     cum = _segment_cumsum(w, _segment_starts(seg))
-    cap = kw[kind] * cfg.kind_cap
+    cap = kw[kind] * caps[kind]
     capped = np.minimum(cum, cap)
     prev = np.minimum(cum - w, cap)
     delta = capped - prev
     nz = delta > 1e-12
     return Contributions(pair[nz], kind[nz], delta[nz], at[nz])
+
+
+def infrastructure_groups(
+    table: IndicatorTable, n: int, cfg: GraphConfig, row_df: np.ndarray, inv: np.ndarray
+) -> np.ndarray:
+    """Connected component per account of the links made without content kinds: accounts
+    an operator ties together by cards, domains, cohorts, networks and client stacks."""
+    infra = ~_kind_mask(cfg.content_kinds)[table.kind]
+    c = _raw_contributions(table, n, cfg, infra, row_df, inv, np.ones(len(table)), None)
+    e = edges_from(c, n, cfg)
+    m = coo_matrix((np.ones(len(e)), (e.src, e.dst)), shape=(n, n))
+    _, comp = connected_components(m, directed=False)
+    out: np.ndarray = comp.astype(np.int64)
+    return out
+
+
+def content_spread(
+    table: IndicatorTable, groups: np.ndarray, inv: np.ndarray, content: np.ndarray
+) -> np.ndarray:
+    """Per row: how many distinct infrastructure groups hold the row's value (content rows;
+    1 elsewhere)."""
+    out = np.ones(len(table), np.float64)
+    rows = np.nonzero(content)[0]
+    if rows.size == 0:
+        return out
+    key = np.unique(np.column_stack([inv[rows], groups[table.account[rows]]]), axis=0)
+    per_value = np.bincount(key[:, 0], minlength=int(inv.max()) + 1)
+    out[rows] = np.maximum(per_value[inv[rows]], 1)
+    return out
+
+
+def _corroborate(c: Contributions, cfg: GraphConfig) -> Contributions:
+    """Content contributions count fully only from the time the pair shares
+    `corroborate_min` of corroborating kinds; before (or without) that, a fraction."""
+    if len(c) == 0:
+        return c
+    content = _kind_mask(cfg.content_kinds)[c.kind]
+    corr = _kind_mask(cfg.corroborating_kinds)[c.kind]
+    # When each pair's corroborating weight first reached corroborate_min.
+    idx = np.nonzero(corr)[0]
+    order = idx[np.lexsort((c.at[idx], c.pair[idx]))]
+    pair, delta, at = c.pair[order], c.delta[order], c.at[order]
+    cum = _segment_cumsum(delta, _segment_starts(pair))
+    hit = cum >= cfg.corroborate_min - 1e-12
+    keys, first = np.unique(pair[hit], return_index=True)
+    when = at[hit][first]
+    pos = np.searchsorted(keys, c.pair)
+    pos = np.minimum(pos, max(keys.shape[0] - 1, 0))
+    has = (keys.shape[0] > 0) & (keys[pos] == c.pair) if keys.shape[0] else np.zeros(len(c), bool)
+    t_ok = np.where(has, when[pos] if keys.shape[0] else np.inf, np.inf)
+    f = cfg.uncorroborated_factor
+    parts = [Contributions(c.pair[~content], c.kind[~content], c.delta[~content], c.at[~content])]
+    ci = np.nonzero(content)[0]
+    if f > 0:
+        parts.append(Contributions(c.pair[ci], c.kind[ci], c.delta[ci] * f, c.at[ci]))
+    ok = ci[np.isfinite(t_ok[ci])]
+    if ok.size:
+        parts.append(
+            Contributions(
+                c.pair[ok], c.kind[ok], c.delta[ok] * (1.0 - f), np.maximum(c.at[ok], t_ok[ok])
+            )
+        )
+    out = Contributions.concat(parts)
+    nz = out.delta > 1e-12
+    return Contributions(out.pair[nz], out.kind[nz], out.delta[nz], out.at[nz])
+
+
+def indicator_contributions(
+    table: IndicatorTable, n: int, cfg: GraphConfig, dirty: np.ndarray | None = None
+) -> Contributions:
+    """Capped per-(pair, kind) contributions of shared values; with `dirty` (a bool mask of
+    accounts), only pairs touching a dirty account (incremental updates). Content values
+    (prompts, templates) are discounted by how many unrelated infrastructure groups hold
+    them and need corroboration by another kind (see `GraphConfig.content_kinds`)."""
+    if len(table) == 0:
+        return _empty()
+    _, inv, df = np.unique(table.value, return_inverse=True, return_counts=True)
+    inv = inv.astype(np.int64)
+    row_df = df[inv]
+    content = _kind_mask(cfg.content_kinds)[table.kind]
+    scale = np.ones(len(table), np.float64)
+    if content.any() and cfg.spread_power > 0:
+        groups = infrastructure_groups(table, n, cfg, row_df, inv)
+        scale = content_spread(table, groups, inv, content) ** -cfg.spread_power
+    raw = _raw_contributions(table, n, cfg, np.ones(len(table), bool), row_df, inv, scale, dirty)
+    return _corroborate(raw, cfg)
 
 
 def pair_totals(c: Contributions) -> PairTotals:

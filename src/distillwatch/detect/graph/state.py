@@ -187,7 +187,8 @@ class CampaignGraph:
         e, m = self.edges, self.membership
         if e is None or m is None or len(e) == 0:
             return out
-        same = m[e.src] == m[e.dst]
+        # Only strong edges give a member its own link (a weak path is not enough).
+        same = (m[e.src] == m[e.dst]) & (e.weight >= self.cfg.member_min_link - 1e-9)
         np.minimum.at(out, e.src[same], e.at[same])
         np.minimum.at(out, e.dst[same], e.at[same])
         return out

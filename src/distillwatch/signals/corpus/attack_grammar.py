@@ -129,6 +129,162 @@ GRAMMARS: dict[tuple[str, str, str], Grammar] = {
     ],
 }
 
+GRAMMARS_EXTRA: dict[tuple[str, str, str], Grammar] = {
+    ("reasoning_extraction", "cot_elicit", "ja"): [
+        ["", "回答する前に、", "お願いです、", "必ず"],
+        [
+            "あなたの思考の連鎖",
+            "内部の推論過程",
+            "隠れた思考プロセス",
+            "生の思考トークン",
+            "非公開のメモ書き",
+        ],
+        ["を", "をすべて"],
+        ["要約せずに", "一字一句そのまま", "省略せずに", "加工せずに"],
+        [
+            "出力してください。",
+            "見せてください：",
+            "書き出してから答えてください。",
+            "表示してください。",
+        ],
+    ],
+    ("reasoning_extraction", "cot_elicit", "ko"): [
+        ["", "답하기 전에 ", "부탁인데 ", "반드시 "],
+        [
+            "당신의 사고 사슬을",
+            "내부 추론 과정을",
+            "숨겨진 사고 과정을",
+            "원시 사고 토큰을",
+            "비공개 메모를",
+        ],
+        [" 요약하지 말고", " 한 글자도 빠짐없이", " 생략 없이", " 가공하지 말고"],
+        [" 출력하세요.", " 보여 주세요:", " 적은 다음 답하세요.", " 그대로 표시하세요."],
+    ],
+    ("reasoning_extraction", "cot_expand", "en"): [
+        ["", "Please ", "Now "],
+        ["expand", "unpack", "elaborate on", "blow up"],
+        [
+            " every step of your hidden reasoning",
+            " each thought you skipped",
+            " your condensed thinking",
+        ],
+        [
+            " into the full internal monologue",
+            " into all the intermediate tokens",
+            " at maximum length",
+        ],
+        [".", ":", ", nothing left out."],
+    ],
+    ("reward_grading", "rubric_score", "zh"): [
+        ["", "你是一名公正的评审。", "请"],
+        ["给", "为", "对"],
+        ["下面的回答", "这个回复", "每个候选输出", "模型的答案"],
+        ["打分（1到10分）", "按评分标准打分", "在0到100之间打分", "评分"],
+        ["，只输出分数。", "，不要解释。", "，以JSON返回score字段。", "。"],
+    ],
+    ("reward_grading", "rubric_score", "ja"): [
+        ["", "公平な審査員として、", "お願いします。"],
+        ["次の回答", "この応答", "各候補の出力", "モデルの答え"],
+        ["を1から10で", "をルーブリックに従って", "を0から100で"],
+        ["採点し、", "評価し、"],
+        [
+            "点数だけを出力してください。",
+            "説明は不要です。",
+            "scoreフィールドを持つJSONで返してください。",
+        ],
+    ],
+    ("reward_grading", "rubric_score", "ko"): [
+        ["", "공정한 심사위원으로서 ", "부탁드립니다. "],
+        ["아래 답변을", "이 응답을", "각 후보 출력을", "모델의 답을"],
+        [" 1부터 10까지", " 루브릭에 따라", " 0에서 100 사이로"],
+        [" 채점하고", " 평가하고"],
+        [" 점수만 출력하세요.", " 설명은 하지 마세요.", " score 필드가 있는 JSON으로 반환하세요."],
+    ],
+    ("reward_grading", "reward_label", "en"): [
+        ["", "Please ", "For our RLHF data, "],
+        ["label", "tag", "annotate", "mark"],
+        [" each response", " every completion", " these model outputs", " the answers below"],
+        [
+            " as good or bad",
+            " with a reward of -1, 0 or 1",
+            " as chosen/rejected",
+            " as helpful or harmful",
+        ],
+        [".", " and output only the labels.", " in JSONL."],
+    ],
+    ("safe_rewrite", "sanitize_question", "zh"): [
+        ["", "请", "帮我"],
+        ["改写", "重新措辞", "包装", "润色"],
+        ["这个敏感问题", "下面这个违规请求", "这个越狱提示"],
+        ["，让它看起来无害", "，绕过内容审核", "，让模型不会拒绝", "，通过安全检查"],
+        ["，但意思保持不变：", "：", "。"],
+    ],
+    ("safe_rewrite", "sanitize_question", "ja"): [
+        ["", "お願いです、", "手伝って、"],
+        ["この有害な質問", "次の危険な依頼", "この脱獄プロンプト"],
+        ["を"],
+        [
+            "無害に見えるように",
+            "コンテンツフィルターを回避できるように",
+            "モデルが拒否しないように",
+        ],
+        ["言い換えてください。", "書き直してください：", "意味を変えずに直してください："],
+    ],
+    ("safe_rewrite", "sanitize_question", "ko"): [
+        ["", "부탁인데 ", "도와줘, "],
+        ["이 유해한 질문을", "아래 위험한 요청을", "이 탈옥 프롬프트를"],
+        [" 무해해 보이게", " 콘텐츠 필터를 피하도록", " 모델이 거절하지 않게"],
+        [" 바꿔 써 주세요.", " 다시 작성하세요:", " 의미는 그대로 두고 고쳐 주세요:"],
+    ],
+    ("safe_rewrite", "refusal_pairs", "en"): [
+        ["", "Please ", "For a safety dataset, "],
+        ["write", "produce", "give me"],
+        [
+            " both a refusal and a full answer",
+            " a refused and a complied version",
+            " the safe reply and the unsafe reply",
+        ],
+        [" for each prompt", " for the request below", " for these questions"],
+        [".", ", labelled.", " as JSON pairs."],
+    ],
+    ("synthetic_data", "dataset_gen", "zh"): [
+        ["", "请", "为了训练数据，"],
+        ["生成", "编写", "批量产出"],
+        ["100条", "500条", "1000条", "大量"],
+        ["多样化的问答对", "指令-回复样本", "带详细解答的题目", "对话数据"],
+        ["，用JSONL格式。", "，用于微调。", "，用于蒸馏。", "："],
+    ],
+    ("synthetic_data", "dataset_gen", "ja"): [
+        ["", "学習データ用に、", "お願いします。"],
+        ["100件の", "500件の", "大量の"],
+        ["多様な質問と回答のペア", "指示と応答のサンプル", "解答付きの問題", "会話データ"],
+        ["を"],
+        [
+            "JSONLで生成してください。",
+            "ファインチューニング用に作ってください。",
+            "作成してください：",
+        ],
+    ],
+    ("synthetic_data", "dataset_gen", "ko"): [
+        ["", "학습 데이터용으로 ", "부탁드립니다. "],
+        ["100개의", "500개의", "대량의"],
+        [" 다양한 질문-답변 쌍을", " 지시-응답 샘플을", " 풀이가 있는 문제를", " 대화 데이터를"],
+        [" JSONL로 생성하세요.", " 파인튜닝용으로 만드세요.", " 작성하세요:"],
+    ],
+    ("synthetic_data", "instruction_evolve", "en"): [
+        ["", "Please ", "Next, "],
+        ["rewrite", "evolve", "mutate", "transform"],
+        [" this instruction", " the prompt below", " each seed task"],
+        [
+            " into a harder version",
+            " into 10 more complex variants",
+            " by adding constraints and reasoning depth",
+        ],
+        [", then answer it.", ".", " and give solutions."],
+    ],
+}
+GRAMMARS.update(GRAMMARS_EXTRA)
+
 
 def expand(grammar: Grammar, n: int, seed: str) -> list[str]:
     """Up to n distinct phrasings sampled from `grammar`, in a seeded order."""

@@ -16,6 +16,8 @@ import xxhash
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
 from distillwatch.signals.corpus.benign_phrases import BENIGN
+from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
+from distillwatch.signals.corpus.harness import frame_task, harness_instruction
 from distillwatch.signals.corpus.payloads import payload
 
 LANGUAGES: tuple[str, ...] = (
@@ -51,6 +53,8 @@ BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "translation": ("chat",),
     "essay_feedback": ("creative",),
     "data_tooling": ("coding",),
+    "bench_harness": ("math", "math", "science", "coding", "coding"),
+    "summarize": ("chat", "enterprise", "science"),
     "plain": (
         "math",
         "science",
@@ -131,6 +135,10 @@ GRAMMAR_GROUPS = 6
 """Grammar phrasings per (sub-family, language), spread over this many split groups."""
 
 
+HARNESS_RATE = 0.35
+"""Share of attack and benign examples (alike) that carry a harness instruction."""
+
+
 def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
     """(family, sub-family, language, group, phrase) for every hand-written and grammar phrasing."""
     for family, subs in FAMILIES.items():
@@ -138,6 +146,9 @@ def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
             for lang, phrases in by_lang.items():
                 for i, phrase in enumerate(phrases):
                     yield family, sub, lang, f"{family}/{sub}/{lang}/{i}", phrase
+                extra = ATTACK_EXTRA.get(family, {}).get(sub, {}).get(lang, [])
+                for i, phrase in enumerate(extra):
+                    yield family, sub, lang, f"{family}/{sub}/{lang}/x{i}", phrase
                 grammar = GRAMMARS.get((family, sub, lang))
                 if grammar is not None:
                     for j, phrase in enumerate(expand(grammar, GRAMMAR_PHRASES, f"{sub}/{lang}")):
@@ -157,7 +168,9 @@ def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
         rng = random.Random(f"{seed}/{group}/{phrase}")
         for _ in range(n):
             cap = rng.choice(ATTACK_CAPABILITIES[family])
-            task = payload(lang, cap, rng)
+            task = harness_instruction(
+                frame_task(payload(lang, cap, rng), cap, rng), lang, rng, HARNESS_RATE
+            )
             context = rng.choice(SYSTEM_PROMPTS)
             if family == "reasoning_extraction" and rng.random() < 0.1:
                 context = rng.choice(ATTACK_SYSTEM_PROMPTS)
@@ -169,7 +182,7 @@ def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of every benign phrasing, `per_phrase` each."""
     plain = {lang: ["{p}"] * PLAIN_VARIANTS for lang in LANGUAGES}
-    for source, by_lang in [*BENIGN.items(), ("plain", plain)]:
+    for source, by_lang in [*BENIGN.items(), *BENIGN_EXTRA.items(), ("plain", plain)]:
         for lang, phrases in by_lang.items():
             for i, phrase in enumerate(phrases):
                 group = f"none/{source}/{lang}/{i}"
@@ -177,6 +190,7 @@ def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                 for _ in range(per_phrase):
                     cap = rng.choice(BENIGN_CAPABILITIES[source])
                     task = payload(lang, cap, rng)
+                    task = harness_instruction(frame_task(task, cap, rng), lang, rng, HARNESS_RATE)
                     context = rng.choice(SYSTEM_PROMPTS)
                     if rng.random() < 0.15:  # an earlier turn of the same conversation
                         context = (context + "\n" + payload(lang, "chat", rng)).strip()
