@@ -35,7 +35,7 @@ class ExchangeWriter:
         self.count = 0
         if not self._parquet:
             if name.endswith(".gz"):
-                self._fh = gzip.GzipFile(self.path, "wb", compresslevel=compresslevel, mtime=0)  # noqa: SIM115 (closed in close())
+                self._fh = gzip.GzipFile(self.path, "wb", compresslevel=compresslevel, mtime=0)
             else:
                 self._fh = self.path.open("wb")
 
