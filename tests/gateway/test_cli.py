@@ -14,6 +14,7 @@ import httpx
 import openai
 import pytest
 from servers import free_port
+from test_replay import default_extractor_loads
 from typer.testing import CliRunner
 
 from distillwatch.cli import app
@@ -96,6 +97,12 @@ def test_serve_from_the_command_line(tmp_path: Path, upstream) -> None:
         stderr=subprocess.PIPE,
     )
     try:
+        if not default_extractor_loads():
+            # Without a usable trained model the command must say so and stop cleanly.
+            assert proc.wait(timeout=30) == 2
+            err = proc.stderr.read().decode() if proc.stderr else ""
+            assert "signals extractor could not be loaded" in err and "Traceback" not in err
+            return
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while True:

@@ -109,8 +109,21 @@ def gateway(
         upstream_transport=upstream_transport,
     )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    from distillwatch.detect.live import LiveDetector
+    from distillwatch.respond.policy import load_policy
+
     try:
-        gw = build_gateway(settings)
+        pol = load_policy(policy)
+    except DistillwatchError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        detector = LiveDetector()
+    except Exception as e:  # a missing or incompatible trained model: say so, no traceback
+        typer.echo(f"error: the signals extractor could not be loaded: {e}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        gw = build_gateway(settings, policy=pol, detector=detector)
     except DistillwatchError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None

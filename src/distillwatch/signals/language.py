@@ -111,6 +111,12 @@ _MARKS: dict[str, re.Pattern[str]] = {
     "fr": re.compile(r"[èêëçœ]"),
 }
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+_LANGS_OF_WORD: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _LANGS_OF_WORD[_w] = (*_LANGS_OF_WORD.get(_w, ()), _lang)
+"""Stop word -> the languages it votes for: one dict lookup per word instead of one per
+(word, language)."""
 
 
 def _latin_language(t: str) -> str:
@@ -118,7 +124,11 @@ def _latin_language(t: str) -> str:
     words = _LATIN_WORD.findall(t.lower())
     if len(words) < 2 and len(_LATIN.findall(t)) < 3:
         return "und"
-    votes = {lang: sum(1 for w in words if w in sw) for lang, sw in _STOPWORDS.items()}
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    get = _LANGS_OF_WORD.get
+    for w in words:
+        for lang in get(w, ()):
+            votes[lang] += 1
     if not t.isascii():
         for lang, pat in _MARKS.items():
             if pat.search(t):

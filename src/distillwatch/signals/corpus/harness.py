@@ -14,6 +14,10 @@ import random
 
 HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
     "en": [
+        "Show your work.",
+        "Explain your reasoning.",
+        "Show all the steps of the calculation.",
+        "Explain how you got the answer.",
         "Reason it through step by step, and finish with a line of the form 'Answer: <letter>'.",
         "Work through it carefully, then state the final answer on its own line.",
         "Think before you answer. End your reply with 'Final answer: X'.",
@@ -28,6 +32,8 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "Take it one step at a time and double-check the arithmetic.",
     ],
     "zh": [
+        "写出计算过程。",
+        "请说明解题思路。",
         "请逐步思考，最后一行写“答案：X”。",
         "先简要说明理由，再给出选项字母。",
         "请写出完整的解题步骤，并把最终结果单独写在最后一行。",
@@ -35,6 +41,8 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "只回答正确选项的字母。",
     ],
     "ja": [
+        "計算過程を示してください。",
+        "考え方も説明してください。",
         "段階的に考えて、最後の行に「答え：X」と書いてください。",
         "理由を簡単に説明してから、選択肢の記号を答えてください。",
         "途中の計算も書いて、最終的な答えを最後に示してください。",
@@ -42,6 +50,8 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "正しい選択肢の記号だけを答えてください。",
     ],
     "ko": [
+        "풀이를 보여 주세요.",
+        "어떻게 풀었는지 설명해 주세요.",
         "단계별로 생각한 뒤 마지막 줄에 '정답: X' 형식으로 쓰세요.",
         "이유를 간단히 설명한 후 보기 번호를 답하세요.",
         "풀이 과정을 보여 주고 최종 답을 마지막 줄에 쓰세요.",
@@ -49,49 +59,73 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "정답 보기의 알파벳만 답하세요.",
     ],
     "ru": [
+        "Покажи решение.",
+        "Объясни, как получился ответ.",
         "Рассуждай по шагам и в последней строке напиши «Ответ: X».",
         "Кратко объясни ход решения, затем назови букву варианта.",
         "Верни полное решение одним блоком ```python.",
     ],
     "ar": [
+        "أظهر خطوات الحل.",
+        "اشرح كيف وصلت إلى الإجابة.",
         "فكّر خطوة بخطوة ثم اكتب في السطر الأخير 'الإجابة: X'.",
         "اشرح سببك باختصار ثم اذكر حرف الخيار الصحيح.",
     ],
     "es": [
+        "Muestra el procedimiento.",
+        "Explica cómo llegaste al resultado.",
         "Razona paso a paso y termina con una línea 'Respuesta: X'.",
         "Explica brevemente tu razonamiento y luego da la letra de la opción.",
         "Devuelve la solución completa en un solo bloque ```python.",
     ],
     "pt": [
+        "Mostre a conta.",
+        "Explique como chegou ao resultado.",
+        "Mostre o passo a passo da resolução.",
         "Raciocine passo a passo e termine com a linha 'Resposta: X'.",
         "Mostre os cálculos e destaque o resultado final.",
     ],
     "de": [
+        "Zeig deinen Rechenweg.",
+        "Erkläre, wie du auf das Ergebnis kommst.",
         "Denke Schritt für Schritt und schreibe am Ende 'Antwort: X'.",
         "Zeig den Rechenweg und gib das Ergebnis in der letzten Zeile an.",
         "Gib die vollständige Lösung in einem einzigen ```python-Block zurück.",
     ],
     "fr": [
+        "Montre tes étapes.",
+        "Explique comment tu obtiens le résultat.",
+        "Montre la démarche de calcul.",
         "Raisonne étape par étape et termine par une ligne « Réponse : X ».",
         "Justifie brièvement, puis donne la lettre de la bonne option.",
     ],
     "hi": [
+        "हल दिखाओ।",
+        "बताओ कि उत्तर कैसे निकला।",
         "चरण दर चरण सोचो और आखिरी पंक्ति में 'उत्तर: X' लिखो।",
         "संक्षेप में कारण बताओ, फिर सही विकल्प का अक्षर दो।",
     ],
     "vi": [
+        "Trình bày lời giải.",
+        "Giải thích cách ra kết quả.",
         "Hãy suy luận từng bước và kết thúc bằng dòng 'Đáp án: X'.",
         "Giải thích ngắn gọn rồi cho biết chữ cái của phương án đúng.",
     ],
     "id": [
+        "Tunjukkan caranya.",
+        "Jelaskan bagaimana kamu mendapat hasilnya.",
         "Pikirkan langkah demi langkah dan akhiri dengan baris 'Jawaban: X'.",
         "Jelaskan alasanmu singkat, lalu sebutkan huruf pilihan yang benar.",
     ],
     "tr": [
+        "İşlemleri göster.",
+        "Sonuca nasıl ulaştığını açıkla.",
         "Adım adım düşün ve son satıra 'Cevap: X' yaz.",
         "Kısaca gerekçeni açıkla, sonra doğru seçeneğin harfini ver.",
     ],
     "it": [
+        "Mostra il procedimento.",
+        "Spiega come arrivi al risultato.",
         "Ragiona passo dopo passo e chiudi con la riga 'Risposta: X'.",
         "Mostra i passaggi e indica il risultato finale nell'ultima riga.",
     ],
@@ -148,4 +182,5 @@ def harness_instruction(task: str, lang: str, rng: random.Random, p: float) -> s
     if rng.random() < 0.25:
         options = HARNESS_INSTRUCTIONS["en"]  # English harness text around any language
     inst = rng.choice(options)
-    return f"{task}\n\n{inst}" if rng.random() < 0.8 else f"{inst}\n\n{task}"
+    sep = rng.choice(("\n\n", "\n", " "))
+    return f"{task}{sep}{inst}" if rng.random() < 0.8 else f"{inst}{sep}{task}"
