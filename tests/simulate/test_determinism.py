@@ -46,3 +46,21 @@ def test_parts_add_up_to_the_full_run(tmp_path: Path) -> None:
     assert ex == {k for k in split if k.startswith("exchanges/")}
     assert all(full[k] == split[k] for k in ex)
     assert full["labels.jsonl"] == split["labels.jsonl"]
+
+
+def test_day_times_covers_any_request_count() -> None:
+    """Small sessions drawn by chance never leave requests without a session."""
+    import numpy as np
+
+    from distillwatch.simulate.config import Timing
+    from distillwatch.simulate.timing import day_times
+
+    t = Timing(
+        daily_median=10.0, daily_sigma=1.0, p_active_day=1.0, session_median=50.0,
+        session_sigma=2.5, gap_shape=1.0, gap_scale_s=5.0,
+    )
+    for seed in range(300):
+        rng = np.random.default_rng(seed)
+        n = int(rng.integers(1, 400))
+        times, session = day_times(rng, t, n, 0.0, 0)
+        assert len(times) == n and len(session) == n

@@ -32,6 +32,12 @@ def day_times(
         1, np.rint(t.session_median * rng.lognormal(0.0, t.session_sigma, k))
     ).astype(np.int64)
     cum = np.cumsum(sizes)
+    while cum[-1] < n:  # a run of small sessions: draw more until they cover n requests
+        more = np.maximum(
+            1, np.rint(t.session_median * rng.lognormal(0.0, t.session_sigma, k))
+        ).astype(np.int64)
+        sizes = np.concatenate([sizes, more])
+        cum = np.cumsum(sizes)
     m = int(np.searchsorted(cum, n)) + 1
     sizes = sizes[:m].copy()
     sizes[-1] -= int(cum[m - 1] - n)
