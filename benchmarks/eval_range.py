@@ -12,6 +12,7 @@ Tune on dev seeds only (1, 2); these seeds (11, 12, 13) are for reporting.
     .venv/bin/python benchmarks/eval_range.py                      # 3 seeds, 30 days, 2000 accts
     .venv/bin/python benchmarks/eval_range.py --days 14 --accounts 1000
     .venv/bin/python benchmarks/eval_range.py --lofo --lofo-seed 11   # + leave-one-family-out
+    .venv/bin/python benchmarks/eval_range.py --lofo --resume         # after an interruption
 
 Writes benchmarks/results/range_eval.json and .md (`--name` changes the stem).
 """
@@ -187,6 +188,7 @@ def main() -> None:
     ap.add_argument("--lofo-days", type=int, default=14)
     ap.add_argument("--lofo-accounts", type=int, default=1000)
     ap.add_argument("--keep", action="store_true", help="keep the simulated data")
+    ap.add_argument("--resume", action="store_true", help="skip runs already in the results")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -210,7 +212,18 @@ def main() -> None:
             (f"lofo-{f}", a.lofo_seed, a.lofo_days, a.lofo_accounts, f)
             for f in ATTACK_CAMPAIGN_FAMILIES
         ]
+    out = ROOT / "results"
+    out.mkdir(exist_ok=True)
+    path = out / f"{a.name}.json"
+    if a.resume and path.exists():
+        done = json.loads(path.read_text())
+        report["runs"].update(done.get("runs", {}))
+        if a.lofo:
+            report["lofo"].update(done.get("lofo", {}))
+        report["timings_s"] = done["timings_s"]
     for key, seed, days, accounts, exclude in jobs:
+        if key in report["runs"] or (exclude and exclude in report.get("lofo", {})):
+            continue
         data = work / key
         report["timings_s"]["simulate"] += simulate(data, seed, days, accounts, exclude)
         t = time.perf_counter()
@@ -224,11 +237,10 @@ def main() -> None:
         print(f"{key}: scan {res['scan_s']} s; current: {_purity_line(cur)}", flush=True)
         if not a.keep:
             shutil.rmtree(data)
-    out = ROOT / "results"
-    out.mkdir(exist_ok=True)
-    (out / f"{a.name}.json").write_text(json.dumps(report, indent=1, default=str) + "\n")
+        # Saved after every run, so an interrupted evaluation resumes (--resume).
+        path.write_text(json.dumps(report, indent=1, default=str) + "\n")
     (out / f"{a.name}.md").write_text(render(report))
-    print(f"wrote {out / a.name}.json and .md")
+    print(f"wrote {path} and {a.name}.md")
 
 
 if __name__ == "__main__":

@@ -56,12 +56,13 @@ def eval_runners(k: int = 6) -> list[Spec]:
     ]
 
 
-def bench_cell(name: str, tls: str, ua: str, net: int) -> list[Spec]:
-    """A harvesting cell on its own infrastructure, wrapping the shared benchmark items."""
+def bench_cell(name: str, tls: str, ua: str, net: int, start: float, signup: float) -> list[Spec]:
+    """A harvesting cell on its own infrastructure (card, rig, proxy /24s, signup cohort,
+    working hours), wrapping the shared benchmark items."""
     return [
         Spec(
             acct=f"{name}-{i}",
-            start=T0 + DAY,
+            start=start,
             n=120,
             gap=300.0,
             intent_share=0.7,
@@ -76,7 +77,7 @@ def bench_cell(name: str, tls: str, ua: str, net: int) -> list[Spec]:
                 "payment_fingerprint": f"pay-{name}-{i // 3}",
                 "email_domain": f"{name}.example.io",
                 "signup_channel": "startup",
-                "created_at": T0 - (net % 7 + 1.5) * DAY,
+                "created_at": signup + i * 3600.0,
             },
         )
         for i in range(6)
@@ -106,8 +107,10 @@ def test_eval_runners_would_join_the_cell_with_content_links_alone() -> None:
 
 
 def test_two_cells_sharing_a_benchmark_pool_stay_two_campaigns() -> None:
-    a = bench_cell("alpha", "t13d1812h1_rig_a", "python-requests/2.31.0", 64)
-    b = bench_cell("beta", "t13d1913h2_rig_b", "aiohttp/3.9.5", 72)
+    a = bench_cell(
+        "alpha", "t13d1812h1_rig_a", "python-requests/2.31.0", 64, T0 + DAY, T0 - 2 * DAY
+    )
+    b = bench_cell("beta", "t13d1913h2_rig_b", "aiohttp/3.9.5", 72, T0 + 2.5 * DAY, T0 - 20 * DAY)
     specs = background() + eval_runners() + a + b
     by_id, found = run(specs)
     groups = sorted(sorted(f.accounts) for f in found)

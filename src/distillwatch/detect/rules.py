@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
         "synthetic_data_rate",
         0.03,
         0.4,
-        2.2,
+        1.4,  # asking for synthetic data is everyday enterprise work: weak alone
         "{pct} of prompts ask for synthetic training data",
         count="intent_flagged",
         min_n=3.0,

@@ -16,6 +16,7 @@ from distillwatch.detect.evidence import Evidence
 from distillwatch.detect.rules import GROUP_CAPS, RULES, Rule
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.profile import AccountProfile
+from distillwatch.signals.base import INTENT_FAMILIES
 
 PIVOT = 3.0
 
@@ -50,10 +51,20 @@ def _detail(rule: Rule, v: float) -> str:
     return rule.detail.format(pct=f"{v:.0%}", val=v)
 
 
+RATE_PRIOR_N = 4.0
+"""Intent rates are shrunk toward zero as if RATE_PRIOR_N clean requests had come first:
+one flagged request out of three is weak evidence, twenty out of twenty is not."""
+
+
 def derived(values: dict[str, float | None]) -> dict[str, float | None]:
     """Values the rules read that are combinations of feature values."""
     cv = values.get("gap_cv")
     values["gap_regularity"] = None if cv is None else max(0.0, 1.0 - cv)
+    n = values.get("exchanges") or 0.0
+    for fam in INTENT_FAMILIES:
+        rate = values.get(f"{fam}_rate")
+        if rate is not None:
+            values[f"{fam}_rate"] = rate * n / (n + RATE_PRIOR_N)
     return values
 
 

@@ -61,8 +61,9 @@ def _pow_tables(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]
     return t[0][:n], t[1][:n]
 
 
-def _word_chars(cp: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """(is part of a word, is a one-character CJK word) per code point."""
+def _char_classes() -> npt.NDArray[np.uint8]:
+    """Class of every BMP code point: 0 not in a word, 1 word character, 2 CJK (a word alone)."""
+    cp = np.arange(0x10000, dtype=np.uint32)
     ascii_word = ((cp >= 97) & (cp <= 122)) | (cp == 48) | (cp == 95)
     wide = (cp >= 0xC0) & (cp != 0xD7) & (cp != 0xF7)
     punct = (
@@ -76,42 +77,54 @@ def _word_chars(cp: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.bool_], npt.
         | (cp == 0x061F)
         | (cp == 0x0964)
         | (cp == 0x0965)
+        | ((cp >= 0xD800) & (cp <= 0xDFFF))
     )
     cjk = ((cp >= 0x3040) & (cp <= 0x30FF)) | ((cp >= 0x3400) & (cp <= 0x9FFF))
-    return ascii_word | (wide & ~punct), cjk
+    out = (ascii_word | (wide & ~punct)).astype(np.uint8)
+    out[cjk] = 2
+    return out
+
+
+_CLASS = _char_classes()
 
 
 def _word_features(
     cp: npt.NDArray[np.uint32], seg: npt.NDArray[np.int64], shift: np.uint64
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32]]:
-    """(segment, bucket) of every word uni-/bigram, in position order."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
+    """Per word, in position order: its segment, and (unigram, bigram-with-next) buckets
+    with validity (a segment's last word has no bigram)."""
     total = cp.shape[0]
-    isw, cjk = _word_chars(cp)
-    prev_w = np.concatenate(([False], isw[:-1]))
-    next_w = np.concatenate((isw[1:], [False]))
-    prev_c = np.concatenate(([False], cjk[:-1]))
-    next_c = np.concatenate((cjk[1:], [False]))
-    starts = np.flatnonzero(isw & (~prev_w | cjk | prev_c))
-    ends = np.flatnonzero(isw & (~next_w | cjk | next_c))
-    if starts.size == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int32)
+    cls = _CLASS[np.minimum(cp, 0xFFFF)]
+    cls[cp > 0xFFFF] = 0  # outside the BMP (emoji, rare ideographs): not a word
+    # a word starts where class 1 follows class 0, or at any CJK character; it ends likewise
+    nxt = np.empty_like(cls)
+    nxt[:-1] = cls[1:]
+    nxt[-1] = 0
+    boundary = (cls != nxt) | (cls == 2)  # after position i a word ends (if cls[i] != 0)
+    inword = cls != 0
+    ends = np.flatnonzero(boundary & inword)
+    begin = np.empty_like(boundary)
+    begin[0] = True
+    begin[1:] = boundary[:-1]
+    starts = np.flatnonzero(begin & inword)
+    nw = starts.size
+    idx = np.zeros((nw, 2), np.int32)
+    valid = np.zeros((nw, 2), np.bool_)
+    if nw == 0:
+        return np.zeros(0, np.int64), idx, valid
     pw, inv = _pow_tables(total + 1)
+    wseg = seg[starts]
+    valid[:, 0] = True
+    valid[:-1, 1] = wseg[1:] == wseg[:-1]
     with np.errstate(over="ignore"):
         pref = np.zeros(total + 1, np.uint64)
         np.cumsum(cp.astype(np.uint64) * pw[:total], dtype=np.uint64, out=pref[1:])
         wh = (pref[ends + 1] - pref[starts]) * inv[starts]
-        wseg = seg[starts]
         ctx = (wseg & 1).astype(np.uint64) * _CTX_SALT
-        uni = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
-        same = wseg[1:] == wseg[:-1]
+        idx[:, 0] = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
         bh = wh[:-1] * _MUL + wh[1:]
-        bi = ((bh[same] ^ ctx[1:][same] ^ _WORD_SALTS[2]) * _MIX) >> shift
-    # interleave so that every feature sits at its word's position: unigram, then bigram
-    pos = np.concatenate((starts, starts[:-1][same]))
-    order = np.argsort(pos, kind="stable")
-    segs = np.concatenate((wseg, wseg[:-1][same]))[order]
-    idx = np.concatenate((uni, bi)).astype(np.int32)[order]
-    return segs, idx
+        idx[:-1, 1] = ((bh ^ ctx[:-1] ^ _WORD_SALTS[2]) * _MIX) >> shift
+    return wseg, idx, valid
 
 
 @dataclass(slots=True)
@@ -172,24 +185,33 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
         hv >>= shift
         idx[:, col] = hv
         col += 1
-    wseg, widx = _word_features(cp, seg, shift)
-    char_n = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
-    word_n = np.bincount(wseg, minlength=2 * n)
-    per_seg = char_n + word_n
+    wseg, widx, wvalid = _word_features(cp, seg, shift)
+    per_seg = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
+    per_seg += np.bincount(wseg, weights=wvalid.sum(axis=1), minlength=2 * n)
     counts = per_seg[0::2] + per_seg[1::2]
     scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
-    # char slots (zero where invalid) and word features, grouped by row (request)
-    row_c = np.repeat(seg >> 1, k)
+    # each row: its char slots, then its word slots (both in position order, 0 if invalid)
+    seg_end = np.cumsum(lens + 1)
+    char_end = np.minimum(seg_end[1::2], total) * k
+    char_len = np.diff(char_end, prepend=0)
     row_w = wseg >> 1
-    rows = np.concatenate((row_c, row_w))
-    order = np.argsort(rows, kind="stable")  # two sorted runs: a linear merge
-    indices = np.concatenate((idx.reshape(-1), widx))[order]
-    data = np.concatenate(
-        (valid.astype(np.float32).reshape(-1), np.ones(widx.shape[0], np.float32))
-    )[order]
-    data *= scale[rows[order]]
+    word_len = np.bincount(row_w, minlength=n) * 2
     indptr = np.zeros(n + 1, np.int64)
-    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    np.cumsum(char_len + word_len, out=indptr[1:])
+    indices = np.empty(indptr[-1], np.int32)
+    data = np.empty(indptr[-1], np.float32)
+    # destination of every slot: its position in its own block plus the block's offset
+    off_c = np.repeat(indptr[:-1] - (char_end - char_len), char_len)
+    dest_c = np.arange(total * k, dtype=np.int64)
+    dest_c += off_c
+    indices[dest_c] = idx.reshape(-1)
+    data[dest_c] = valid.reshape(-1) * np.repeat(scale, char_len)
+    word_first = np.cumsum(word_len) - word_len  # slot offset of a row's words among all words
+    off_w = np.repeat(indptr[:-1] + char_len - word_first, word_len)
+    dest_w = np.arange(widx.size, dtype=np.int64)
+    dest_w += off_w
+    indices[dest_w] = widx.reshape(-1)
+    data[dest_w] = wvalid.reshape(-1) * np.repeat(scale, word_len)
     return SparseRows(indptr, indices, data, n)
 
 

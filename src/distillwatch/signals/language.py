@@ -63,6 +63,25 @@ _NON_LATIN = re.compile(
 )
 
 
+_RU_ONLY = re.compile("[ыэё]")
+_NOT_RU = re.compile("[іїєґђјљњћџәғқңөұүһ]")
+_AR_ONLY = re.compile("[\u0629\u064a\u0649\u0643]")  # ة ي ى ك
+_NOT_AR = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9\u0679\u0688\u0691\u06ba\u06d2\u06c1]")
+
+
+def _script_letters(group: str, t: str) -> str:
+    """Russian or Arabic from letters the alternatives lack, '' when not decisive.
+
+    Russian has ы/э/ё and none of the Ukrainian, Serbian or Kazakh letters; Arabic spells
+    ي, ك, ة, ى and none of the Persian/Urdu letters (پ چ ژ گ ی ک ٹ ڈ ڑ ں ے ہ). This saves
+    the lingua call for most Russian and Arabic text.
+    """
+    low = t.lower()
+    if group == "cyrillic":
+        return "ru" if _RU_ONLY.search(low) and not _NOT_RU.search(low) else ""
+    return "ar" if _AR_ONLY.search(t) and not _NOT_AR.search(t) else ""
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text`, or 'und'."""
     t = text[:LANG_CHARS]
@@ -80,7 +99,7 @@ def detect_language(text: str) -> str:
         if best == "zh" and len(_SCRIPTS[1][1].findall(t)) > 0:
             return "ja"  # kanji with any kana is Japanese
         if best in ("cyrillic", "arabic"):
-            return _lingua_detect(best, t[:LINGUA_CHARS])
+            return _script_letters(best, t) or _lingua_detect(best, t[:LINGUA_CHARS])
         return best
     return _latin_language(t)
 

@@ -25,7 +25,7 @@ import numpy.typing as npt
 import xxhash
 
 from distillwatch.signals.batch import Batch
-from distillwatch.signals.minhash import NUM_PERM, SEED, shingle_hash, signatures
+from distillwatch.signals.minhash import NUM_PERM, SEED, signatures
 
 HEAD_TOKENS = 16
 MASK_CHARS = 240
@@ -72,13 +72,17 @@ def shingles(tokens: Sequence[str]) -> set[bytes]:
     }
 
 
+_xxh32 = xxhash.xxh32_intdigest
+"""The shingle hash (`minhash.shingle_hash`, xxh32 seed 0) without the wrapper call."""
+
+
 def template_signatures(texts: Sequence[str]) -> npt.NDArray[np.uint32]:
     """(len(texts), NUM_PERM) MinHash signatures of the texts' skeletons."""
     hashes: list[int] = []
     counts: list[int] = []
     for t in texts:
         sh = shingles(skeleton_tokens(t))
-        hashes.extend(map(shingle_hash, sh))
+        hashes.extend(map(_xxh32, sh))
         counts.append(len(sh))
     return signatures(np.array(hashes, np.uint32), counts, NUM_PERM, SEED)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import xxhash
 
-from distillwatch.signals.corpus.attack_grammar import GRAMMARS, expand
+from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
@@ -55,6 +55,7 @@ BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "data_tooling": ("coding",),
     "bench_harness": ("math", "math", "science", "coding", "coding"),
     "summarize": ("chat", "enterprise", "science"),
+    "debugging_help": ("coding",),
     "plain": (
         "math",
         "science",
@@ -159,6 +160,9 @@ def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
                             f"{family}/{sub}/{lang}/g{j % GRAMMAR_GROUPS}",
                             phrase,
                         )
+    for k, (family, sub, lang, grammar) in enumerate(MORE_GRAMMARS):
+        for j, phrase in enumerate(expand(grammar, GRAMMAR_PHRASES, f"{sub}/{lang}/more{k}")):
+            yield family, sub, lang, f"{family}/{sub}/{lang}/g{j % GRAMMAR_GROUPS}m{k}", phrase
 
 
 def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:

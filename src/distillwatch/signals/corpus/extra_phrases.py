@@ -26,21 +26,28 @@ BENIGN_EXTRA: dict[str, Phrases] = {
             "Task id 4127.\n{p}\nExplain your reasoning, then output the final answer.",
             "{p}\nChoose one option. Format: Answer: (letter)",
             "Solve carefully; show your work as you would on an exam.\n{p}",
+            "You are sitting an exam. Read the item and answer it; give only the final choice.\n{p}",
+            "Read the passage below and answer the question that follows it.\n{p}",
+            "This is a reading-comprehension check. Answer in one sentence.\n{p}",
         ],
         "zh": [
             "以下是一道测试题。\n{p}\n请给出推理过程，并在最后一行写出“答案：”加选项。",
             "{p}\n请一步步解答，最终结果写在“####”之后。",
             "请实现下面的函数，保持函数签名不变，并用一个代码块返回完整代码：\n{p}",
+            "阅读下面的材料，回答后面的问题。\n{p}",
         ],
         "ja": [
             "次の選択問題に答えてください。\n{p}\n最後の行は「答え：」の後に記号だけを書いてください。",
             "{p}\n順を追って解き、最終的な数値を「####」の後に書いてください。",
             "次の関数を実装してください。シグネチャは変えずに、コードブロック一つで返してください。\n{p}",
+            "次のうち正しいものを選びなさい。\n{p}",
         ],
         "ko": [
             "다음 객관식 문제에 답하세요.\n{p}\n마지막 줄에는 '정답:' 뒤에 보기 하나만 쓰세요.",
             "{p}\n차근차근 풀고 최종 숫자를 '####' 뒤에 쓰세요.",
             "다음 함수를 구현하세요. 함수 시그니처는 바꾸지 말고 코드 블록 하나로 반환하세요.\n{p}",
+            "다음 중 옳은 것을 고르세요.\n{p}\n번호로 답하세요.",
+            "시험 문제입니다. 지문을 읽고 물음에 답하세요.\n{p}",
         ],
         "ru": [
             "Тестовое задание.\n{p}\nОбъясни решение и в конце напиши «Ответ:» и букву.",
@@ -78,6 +85,65 @@ BENIGN_EXTRA: dict[str, Phrases] = {
         ],
         "hi": [
             "परीक्षा प्रश्न:\n{p}\nसंक्षेप में कारण दो और अंत में 'उत्तर: <अक्षर>' लिखो।",
+        ],
+    },
+    "debugging_help": {
+        "en": [
+            "Where's the bug in this? Tell me how you tracked it down. {p}",
+            "This fails on empty input. Explain why, then show the fix. {p}",
+            "Walk me through what this code does line by line. {p}",
+            "Review my solution and explain your reasoning for each change you suggest. {p}",
+        ],
+        "tr": [
+            "Bu kodda hata nerede? Hatayı nasıl bulduğunu da anlat. {p}",
+            "Bu fonksiyon neden yanlış sonuç veriyor? Açıkla ve düzelt. {p}",
+            "Kodun ne yaptığını satır satır anlat. {p}",
+        ],
+        "zh": ["这段代码哪里有错？说说你是怎么找到的。{p}", "请逐行解释这段代码在做什么。{p}"],
+        "ja": [
+            "このコードのバグはどこですか？どうやって見つけたか教えてください。{p}",
+            "このコードが何をしているか一行ずつ説明してください。{p}",
+        ],
+        "ko": [
+            "이 코드의 버그는 어디인가요? 어떻게 찾았는지 알려 주세요. {p}",
+            "이 코드가 하는 일을 한 줄씩 설명해 주세요. {p}",
+        ],
+        "ru": [
+            "Где здесь ошибка? Расскажи, как ты её нашёл. {p}",
+            "Объясни построчно, что делает этот код. {p}",
+        ],
+        "es": [
+            "¿Dónde está el error? Cuéntame cómo lo encontraste. {p}",
+            "Explica línea por línea qué hace este código. {p}",
+        ],
+        "pt": [
+            "Onde está o erro? Conte como você o encontrou. {p}",
+            "Explique linha por linha o que este código faz. {p}",
+        ],
+        "de": [
+            "Wo ist hier der Fehler? Erzähl, wie du ihn gefunden hast. {p}",
+            "Erkläre Zeile für Zeile, was dieser Code macht. {p}",
+        ],
+        "fr": [
+            "Où est le bug ? Raconte comment tu l'as trouvé. {p}",
+            "Explique ligne par ligne ce que fait ce code. {p}",
+        ],
+        "it": [
+            "Dov'è l'errore? Raccontami come l'hai trovato. {p}",
+            "Spiega riga per riga cosa fa questo codice. {p}",
+        ],
+        "id": [
+            "Di mana bug-nya? Ceritakan bagaimana kamu menemukannya. {p}",
+            "Jelaskan baris demi baris apa yang dilakukan kode ini. {p}",
+        ],
+        "vi": [
+            "Lỗi nằm ở đâu? Kể cho tôi cách bạn tìm ra nó. {p}",
+            "Giải thích từng dòng đoạn mã này làm gì. {p}",
+        ],
+        "ar": ["أين الخطأ هنا؟ أخبرني كيف وجدته. {p}", "اشرح سطرًا بسطر ما يفعله هذا الكود. {p}"],
+        "hi": [
+            "इस कोड में गलती कहाँ है? बताओ तुमने उसे कैसे ढूँढा। {p}",
+            "यह कोड क्या करता है, पंक्ति दर पंक्ति समझाओ। {p}",
         ],
     },
     "summarize": {

@@ -27,6 +27,7 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "Give the complete solution in a single ```python code block.",
         "Walk through your approach first, then return the full implementation in one code block.",
         "Respond with the letter of the correct option only.",
+        "Pick the correct statement and reply with its number.",
         'Return JSON of the form {"answer": ...} and nothing else.',
         "Explain why, step by step, as you would to a student.",
         "Take it one step at a time and double-check the arithmetic.",
@@ -39,6 +40,7 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "请写出完整的解题步骤，并把最终结果单独写在最后一行。",
         "请把完整代码放在一个 ```python 代码块中返回。",
         "只回答正确选项的字母。",
+        "从下列选项中选出正确的一项，只写序号。",
     ],
     "ja": [
         "計算過程を示してください。",
@@ -48,6 +50,7 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "途中の計算も書いて、最終的な答えを最後に示してください。",
         "完全なコードを一つの ```python ブロックで返してください。",
         "正しい選択肢の記号だけを答えてください。",
+        "次のうち正しいものを一つ選び、番号で答えてください。",
     ],
     "ko": [
         "풀이를 보여 주세요.",
@@ -57,6 +60,8 @@ HARNESS_INSTRUCTIONS: dict[str, list[str]] = {
         "풀이 과정을 보여 주고 최종 답을 마지막 줄에 쓰세요.",
         "전체 코드를 하나의 ```python 블록으로 반환하세요.",
         "정답 보기의 알파벳만 답하세요.",
+        "다음 중 옳은 것을 고르고 번호만 쓰세요.",
+        "보기 중 알맞은 답을 고른 뒤 이유를 한 줄로 쓰세요.",
     ],
     "ru": [
         "Покажи решение.",
@@ -151,6 +156,9 @@ _FRAMES = (
     "{task}\n\nA. {a}\nB. {b}\nC. {c}\nD. {d}",
     "{task}\n(A) {a}  (B) {b}  (C) {c}  (D) {d}",
     "Question: {task}\nOptions:\nA) {a}\nB) {b}\nC) {c}\nD) {d}",
+    "{task}\n1) {a}\n2) {b}\n3) {c}\n4) {d}",
+    "{task}\n① {a} ② {b} ③ {c} ④ {d}",
+    "{task}\n(1) {a} (2) {b} (3) {c} (4) {d}",
 )
 _CODE_FRAMES = (
     'Complete this function.\n```python\ndef {f}({args}) -> {ret}:\n    """{doc}"""\n```',
