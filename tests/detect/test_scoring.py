@@ -72,7 +72,9 @@ def test_combination_flags_and_evidence_is_ordered() -> None:
 def test_few_exchanges_discount_rates() -> None:
     def total(n: float) -> float:
         vals: dict[str, float | None] = {
-            "reasoning_extraction_rate": 1.0, "intent_flagged": n, "exchanges": n,
+            "reasoning_extraction_rate": 1.0,
+            "intent_flagged": n,
+            "exchanges": n,
             "single_turn_share": 1.0,
         }
         return SCORER.score(Fixed(vals), ProfileContext()).total

@@ -56,8 +56,13 @@ def test_day_times_covers_any_request_count() -> None:
     from distillwatch.simulate.timing import day_times
 
     t = Timing(
-        daily_median=10.0, daily_sigma=1.0, p_active_day=1.0, session_median=50.0,
-        session_sigma=2.5, gap_shape=1.0, gap_scale_s=5.0,
+        daily_median=10.0,
+        daily_sigma=1.0,
+        p_active_day=1.0,
+        session_median=50.0,
+        session_sigma=2.5,
+        gap_shape=1.0,
+        gap_scale_s=5.0,
     )
     for seed in range(300):
         rng = np.random.default_rng(seed)

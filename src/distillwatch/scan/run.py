@@ -285,21 +285,20 @@ def run_scan(
         if rworkers == 1:
             results = _replay_part(shard_paths, ctx, opts.calibration, priors)
         else:
-            shard_ids = [list(range(opts.shards))[i::rworkers] for i in range(rworkers)]
-            groups = [[shard_paths[s] for s in ids] for ids in shard_ids]
-            part_priors = [
-                {a: r for a, r in priors.items() if shard_of(a, opts.shards) in set(ids)}
-                for ids in shard_ids
-            ]
+            # One task per shard, so a worker hands back (and frees) one shard's accounts
+            # at a time instead of holding half the month until the end.
+            by_shard: list[dict[str, AccountResult]] = [{} for _ in range(opts.shards)]
+            for a, r in priors.items():
+                by_shard[shard_of(a, opts.shards)][a] = r
             with ProcessPoolExecutor(rworkers, mp_context=mp.get_context("fork")) as pool:
                 results = [
                     r
                     for part in pool.map(
                         _replay_part,
-                        groups,
-                        [ctx] * rworkers,
-                        [opts.calibration] * rworkers,
-                        part_priors,
+                        [[p] for p in shard_paths],
+                        [ctx] * opts.shards,
+                        [opts.calibration] * opts.shards,
+                        by_shard,
                     )
                     for r in part
                 ]

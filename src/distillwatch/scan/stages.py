@@ -25,6 +25,15 @@ from distillwatch.profiles.profile import AccountProfile
 from distillwatch.signals.base import SignalExtractor
 
 
+class FlagMoment(msgspec.Struct, kw_only=True):
+    """The score and evidence at the moment an account was first flagged."""
+
+    score: float
+    total: float
+    evidence: list[Evidence]
+    groups: dict[str, float]
+
+
 class AccountResult(msgspec.Struct, kw_only=True):
     """One account after replay: the contract fields plus what the campaign stage needs."""
 
@@ -41,6 +50,8 @@ class AccountResult(msgspec.Struct, kw_only=True):
     timestamps: bytes
     """float64 epoch seconds of the account's exchanges, sorted (numpy bytes)."""
     campaign_id: str | None = None
+    at_flag: FlagMoment | None = None
+    """Kept so that an incremental run reports the same score as one pass."""
 
     def times(self) -> np.ndarray:
         return np.frombuffer(self.timestamps, dtype=np.float64)
@@ -74,14 +85,17 @@ def replay_account(
     offset = prior.exchanges if prior else 0
     flagged_at: float | None = prior.flagged_at if prior else None
     before: int | None = prior.exchanges_before_flag if prior else None
-    at_flag: AccountScore | None = None
+    at_flag: FlagMoment | None = prior.at_flag if prior else None
     for i, f in enumerate(facts, start=offset + 1):
         profile.update(f)
         if flagged_at is None and should_score(i):
             ctx.now = f.ts
             s = scorer.score(profile, ctx)
             if s.flagged:
-                flagged_at, before, at_flag = f.ts, i, s
+                flagged_at, before = f.ts, i
+                at_flag = FlagMoment(
+                    score=s.score, total=s.total, evidence=s.evidence, groups=s.groups
+                )
     ctx.now = None
     final = scorer.score(profile, ctx)
     total_n = offset + len(facts)
@@ -89,10 +103,10 @@ def replay_account(
         # Crossed between cadence points after the last one: flag at the last exchange.
         flagged_at, before = facts[-1].ts, total_n
     # A flag is sticky (containment happened); report the stronger of the two moments.
-    best = at_flag if at_flag is not None and at_flag.score > final.score else final
+    best: FlagMoment | AccountScore = final
+    if at_flag is not None and at_flag.score > final.score:
+        best = at_flag
     score, total, evidence, groups = best.score, best.total, best.evidence, best.groups
-    if prior is not None and prior.flagged and prior.score > score:
-        score, total, evidence, groups = prior.score, prior.total, prior.evidence, prior.groups
     times = np.fromiter((f.ts for f in facts), dtype=np.float64, count=len(facts))
     if prior is not None:
         times = np.sort(np.concatenate([prior.times(), times]), kind="stable")
@@ -108,6 +122,7 @@ def replay_account(
         groups=groups,
         profile=profile.to_bytes(),
         timestamps=times.tobytes(),
+        at_flag=at_flag,
     )
 
 
