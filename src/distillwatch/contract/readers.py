@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -27,6 +27,7 @@ MAX_LINE_BYTES = 8 * 1024 * 1024
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 MAX_EXAMPLES = 200
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,11 @@ def iter_lines(path: Path, max_line_bytes: int | None = None) -> Iterator[tuple[
         yield lineno, rest
 
 
-def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
+def iter_records(
+    path: Path, decoder: msgspec.json.Decoder[T], report: ReadReport
+) -> Iterator[tuple[int, T]]:
+    """(line number, record) for every valid line of a JSON Lines file; the rest go to
+    `report` with file, line and reason. Shared by every JSON Lines reader."""
     name = str(path)
     lineno = 0
     try:
@@ -182,15 +187,20 @@ def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
             if not line.strip():
                 continue
             try:
-                ex = EXCHANGE_DECODER.decode(line.decode("utf-8"))
+                rec = decoder.decode(line.decode("utf-8"))
             except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as e:
                 report.skip(name, lineno, classify_error(e), str(e))
                 continue
-            report.read += 1
-            yield ex
+            yield lineno, rec
     except TruncatedInput as e:
         # Everything before the break was read; report where the file broke off.
         report.skip(name, lineno + 1, "truncated_file", str(e))
+
+
+def read_jsonl(path: Path, report: ReadReport) -> Iterator[Exchange]:
+    for _, ex in iter_records(path, EXCHANGE_DECODER, report):
+        report.read += 1
+        yield ex
 
 
 def read_parquet(
@@ -298,18 +308,7 @@ def read_accounts(path: str | Path, report: ReadReport | None = None) -> dict[st
                 continue
             out[r.account_id] = _info(r)
         return out
-    dec = msgspec.json.Decoder(AccountRecord)
-    for lineno, line in iter_lines(p):
-        if line is None:
-            report.skip(str(p), lineno, "line_too_long", "accounts line too long")
-            continue
-        if not line.strip():
-            continue
-        try:
-            r = dec.decode(line.decode("utf-8"))
-        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as e:
-            report.skip(str(p), lineno, classify_error(e), str(e))
-            continue
+    for _, r in iter_records(p, msgspec.json.Decoder(AccountRecord), report):
         out[r.account_id] = _info(r)
     return out
 

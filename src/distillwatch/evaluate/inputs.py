@@ -15,7 +15,7 @@ from typing import Literal, TypeVar
 import msgspec
 
 from distillwatch.contract.errors import InputError
-from distillwatch.contract.readers import ReadReport, classify_error, iter_lines
+from distillwatch.contract.readers import ReadReport, iter_lines, iter_records
 
 UNKNOWN_PERSONA = "(unknown)"
 
@@ -77,25 +77,16 @@ T = TypeVar("T", bound=msgspec.Struct)
 
 def read_records(path: Path, kind: type[T], key: str, report: ReadReport) -> dict[str, T]:
     """Valid records of one JSON Lines file by `key`; bad and duplicate lines go to `report`."""
-    decoder = msgspec.json.Decoder(kind)
     out: dict[str, T] = {}
-    name = str(path)
     try:
-        for lineno, line in iter_lines(path):
-            if line is None:
-                report.skip(name, lineno, "line_too_long", "line over the size limit")
-                continue
-            if not line.strip():
-                continue
-            try:
-                rec = decoder.decode(line.decode("utf-8"))
-            except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as e:
-                report.skip(name, lineno, classify_error(e), str(e))
-                continue
+        for lineno, rec in iter_records(path, msgspec.json.Decoder(kind), report):
             ident = getattr(rec, key)
             if ident in out:
                 report.skip(
-                    name, lineno, "duplicate_id", f"{key} {ident!r} seen before; kept the first"
+                    str(path),
+                    lineno,
+                    "duplicate_id",
+                    f"{key} {ident!r} seen before; kept the first",
                 )
                 continue
             report.read += 1
