@@ -77,20 +77,11 @@ class Request(msgspec.Struct, omit_defaults=True):
     system: str | None = None
     params: Params | None = None
 
-    def system_text(self) -> str:
-        """The system prompt, whether carried apart or as system/developer messages."""
-        parts = [self.system] if self.system else []
-        parts += [m.text() for m in self.messages if m.role in ("system", "developer")]
-        return "\n".join(parts)
-
     def last_user_text(self) -> str:
         for m in reversed(self.messages):
             if m.role == "user":
                 return m.text()
         return ""
-
-    def user_turns(self) -> int:
-        return sum(1 for m in self.messages if m.role == "user")
 
 
 class Usage(msgspec.Struct, omit_defaults=True):
