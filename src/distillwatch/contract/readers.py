@@ -262,6 +262,10 @@ def _from_parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
     return rec  # nulls are fine: every optional field of the contract accepts None
 
 
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_drop_none(v) if isinstance(v, dict) else v) for k, v in d.items() if v is not None}
+
+
 def read_exchanges(
     paths: Sequence[str | Path],
     report: ReadReport,
@@ -295,7 +299,7 @@ def read_accounts(path: str | Path, report: ReadReport | None = None) -> dict[st
     if _kind(p) == "parquet":
         import pyarrow.parquet as pq
 
-        rows = enumerate(pq.read_table(p).to_pylist(), start=1)
+        rows = enumerate((_drop_none(r) for r in pq.read_table(p).to_pylist()), start=1)
         for i, rec in rows:
             try:
                 r = msgspec.convert(rec, AccountRecord)
