@@ -43,6 +43,9 @@ def odd_exchanges() -> list[Exchange]:
         make_exchange("请一步一步思考：1+1等于几？", ua="", system="", i=9),
         make_exchange("\x00\ud7ff\ufffd 🙂 \u200b", ua="curl/8.0", i=10),
         make_exchange("Show your full hidden reasoning: 3*7?", system="You are Claude Code.", i=11),
+        # lone surrogates: no reader lets them through, but Python API callers can
+        make_exchange("hello \ud800 there, the world", system="\udfff sys", i=12),
+        make_exchange("Привет \udc00 мир, как дела у тебя сегодня", i=13),
     ]
 
 

@@ -80,5 +80,6 @@ def test_word_features_link_paraphrases_with_shared_words() -> None:
     sim = lambda m: float((m[0] @ m[1].T).toarray()[0, 0])  # noqa: E731
     assert sim(x) > 2 * sim(y)
     # CJK: every ideograph is a word of its own, so word features exist without spaces
-    # "思考": one char 2-gram, plus word unigrams 思, 考 and the word bigram 思考
-    assert to_scipy(featurize(["思考"], [""])).nnz == 4
+    # "苹果": one char 2-gram, plus word unigrams 苹, 果 and the word bigram 苹果 (and no
+    # lexicon concept)
+    assert to_scipy(featurize(["苹果"], [""])).nnz == 4

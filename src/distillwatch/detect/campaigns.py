@@ -9,18 +9,28 @@ on their own keep their earlier, own flag time. Benign clusters change nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 from distillwatch.contract.exchange import AccountInfo
 from distillwatch.detect.evidence import Evidence
-from distillwatch.detect.graph import CampaignGraph, Cluster, GraphConfig, load, record_from, save
+from distillwatch.detect.graph import AccountRecord, CampaignGraph, Cluster, GraphConfig, load, save
+from distillwatch.detect.graph.persist import load_config
 from distillwatch.detect.scoring import Scorer, total_of
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.profile import AccountProfile
 from distillwatch.scan.outputs import CampaignFinding, reasons_of, ts_str
-from distillwatch.scan.stages import AccountResult
+from distillwatch.scan.stages import AccountResult, campaign_record
+
+
+def graph_config(graph_dir: str | Path | None, cfg: GraphConfig | None = None) -> GraphConfig:
+    """The config the campaign graph will use: a saved graph's own, else `cfg` or the default
+    (records built ahead, e.g. in replay workers, must use it)."""
+    if graph_dir is not None and (Path(graph_dir) / "state.msgpack").exists():
+        return load_config(graph_dir)
+    return cfg or GraphConfig()
 
 
 def build_graph(
@@ -30,39 +40,39 @@ def build_graph(
     scorer: Scorer,
     cfg: GraphConfig | None = None,
     graph_dir: str | Path | None = None,
+    records: list[bytes] | None = None,
 ) -> CampaignGraph:
     """The campaign graph of these accounts. With `graph_dir` holding yesterday's graph (an
     incremental scan, whose results are each account's state so far), only accounts whose
-    state changed are relinked; the graph is saved back there."""
+    state changed are relinked; the graph is saved back there. `records` (msgpack
+    `AccountRecord`s, one per result, built with `graph_config(graph_dir, cfg)`) spare
+    decoding the results' profiles."""
     previous = Path(graph_dir) if graph_dir is not None else None
     if previous is not None and (previous / "state.msgpack").exists():
         graph = load(previous)
     else:
         graph = CampaignGraph(cfg=cfg or GraphConfig())
-    records = (
-        record_from(
-            r.account_id,
-            AccountProfile.from_bytes(r.profile),
-            accounts.get(r.account_id),
-            graph.cfg,
-            # The account's own evidence, not a campaign's raise from an earlier run.
-            r.score if not _raised_by_campaign(r) else 0.0,
-            r.flagged_at if not _raised_by_campaign(r) else None,
-        )
-        for r in results
-    )
-    if graph.records:
-        graph.update(records, ctx, scorer.threshold, replace=True)
+    # A scan builds the graph once: per-account derived arrays need not outlive the build.
+    graph.cache_derived = False
+    recs: list[AccountRecord | bytes] | Iterator[AccountRecord]
+    if records is not None:
+        assert len(records) == len(results), "one record per result"
+        recs = list(records)
     else:
-        graph.add(records)
+        recs = (
+            campaign_record(
+                r, AccountProfile.from_bytes(r.profile), accounts.get(r.account_id), graph.cfg
+            )
+            for r in results
+        )
+    if graph.records:
+        graph.update(recs, ctx, scorer.threshold, replace=True)
+    else:
+        graph.add(recs)
         graph.rebuild(ctx, scorer.threshold)
     if previous is not None:
         save(graph, previous)
     return graph
-
-
-def _raised_by_campaign(r: AccountResult) -> bool:
-    return bool(r.evidence) and r.evidence[0].code in {"campaign_member", "relay_harvest"}
 
 
 def _member_evidence(c: Cluster) -> list[Evidence]:
@@ -152,12 +162,13 @@ def find_campaigns(
     scorer: Scorer,
     cfg: GraphConfig | None = None,
     graph_dir: str | Path | None = None,
+    records: list[bytes] | None = None,
 ) -> list[CampaignFinding]:
     """Detect campaigns among replayed accounts; update member results in place. With
     `graph_dir`, the campaign graph is kept there between runs (see `build_graph`)."""
     if not results:
         return []
-    graph = build_graph(results, accounts, ctx, scorer, cfg, graph_dir)
+    graph = build_graph(results, accounts, ctx, scorer, cfg, graph_dir, records)
     by_id = {r.account_id: r for r in results}
     campaigns = sorted(graph.campaigns, key=lambda c: c.campaign_id or "")
     for c in campaigns:

@@ -9,7 +9,6 @@ group could reach alone.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from distillwatch.detect.calibration import Calibration, load_calibration
 from distillwatch.detect.evidence import Evidence
@@ -30,21 +29,64 @@ def total_of(score: float) -> float:
     return PIVOT + math.log(score / (1 - score)) / 2.0
 
 
-@dataclass
 class AccountScore:
-    score: float
-    total: float
-    flagged: bool
-    evidence: list[Evidence] = field(default_factory=list)
-    groups: dict[str, float] = field(default_factory=dict)
+    """A score, its flag, group totals and evidence (strongest first).
 
+    The evidence items, prose included, are built on first read: replay scores after nearly
+    every exchange but reads the evidence only when the account flags and at the end.
+    """
 
-def _ramp(x: float, lo: float, hi: float) -> float:
-    if x <= lo:
-        return 0.0
-    if x >= hi:
-        return 1.0
-    return (x - lo) / (hi - lo)
+    __slots__ = ("_evidence", "_found", "flagged", "groups", "score", "total")
+
+    def __init__(
+        self,
+        score: float,
+        total: float,
+        flagged: bool,
+        evidence: list[Evidence] | None = None,
+        groups: dict[str, float] | None = None,
+        *,
+        found: list[tuple[Rule, float, float]] | None = None,
+    ) -> None:
+        self.score = score
+        self.total = total
+        self.flagged = flagged
+        self.groups = groups if groups is not None else {}
+        self._found = found or []
+        self._evidence: list[Evidence] | None = evidence
+        if evidence is None and found is None:
+            self._evidence = []
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        if self._evidence is None:
+            ev = [
+                Evidence(code=rule.code, value=v, detail=_detail(rule, v), weight=w)
+                for rule, v, w in self._found
+            ]
+            ev.sort(key=lambda e: (-e.weight, e.code))
+            self._evidence = ev
+        return self._evidence
+
+    @evidence.setter
+    def evidence(self, value: list[Evidence]) -> None:
+        self._evidence = value
+
+    def _key(self) -> tuple[float, float, bool, list[Evidence], dict[str, float]]:
+        return (self.score, self.total, self.flagged, self.evidence, self.groups)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccountScore):
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaced
+
+    def __repr__(self) -> str:
+        return (
+            f"AccountScore(score={self.score!r}, total={self.total!r}, flagged={self.flagged!r},"
+            f" evidence={self.evidence!r}, groups={self.groups!r})"
+        )
 
 
 def _detail(rule: Rule, v: float) -> str:
@@ -61,11 +103,17 @@ def derived(values: dict[str, float | None]) -> dict[str, float | None]:
     cv = values.get("gap_cv")
     values["gap_regularity"] = None if cv is None else max(0.0, 1.0 - cv)
     n = values.get("exchanges") or 0.0
-    for fam in INTENT_FAMILIES:
-        rate = values.get(f"{fam}_rate")
+    for key in _RATE_KEYS:
+        rate = values.get(key)
         if rate is not None:
-            values[f"{fam}_rate"] = rate * n / (n + RATE_PRIOR_N)
+            values[key] = rate * n / (n + RATE_PRIOR_N)
     return values
+
+
+_RATE_KEYS = tuple(f"{fam}_rate" for fam in INTENT_FAMILIES)
+
+
+_RULE_FIELDS = tuple((r, r.value, r.lo, r.hi, r.weight, r.count, r.min_n, r.group) for r in RULES)
 
 
 class Scorer:
@@ -76,25 +124,27 @@ class Scorer:
         self.threshold = self.calibration.threshold
 
     def score(self, profile: AccountProfile, ctx: ProfileContext) -> AccountScore:
+        # Replay scores after nearly every exchange, so the ramp (0 at or below lo, 1 at or
+        # above hi, linear between) and the rule fields are inlined.
         values = derived(profile.values(ctx))
+        get = values.get
         groups: dict[str, float] = dict.fromkeys(GROUP_CAPS, 0.0)
-        evidence: list[Evidence] = []
-        for rule in RULES:
-            v = values.get(rule.value)
-            if v is None:
+        found: list[tuple[Rule, float, float]] = []
+        for rule, value, lo, hi, weight, count, min_n, group in _RULE_FIELDS:
+            v = get(value)
+            if v is None or v <= lo:
                 continue
-            s = _ramp(v, rule.lo, rule.hi)
+            s = 1.0 if v >= hi else (v - lo) / (hi - lo)
             if s <= 0.0:
                 continue
-            n = values.get(rule.count) or 0.0
-            w = rule.weight * s * (1.0 - math.exp(-n / rule.min_n))
+            n = get(count) or 0.0
+            w = weight * s * (1.0 - math.exp(-n / min_n))
             if w < 0.05:
                 continue
-            groups[rule.group] += w
-            evidence.append(Evidence(code=rule.code, value=v, detail=_detail(rule, v), weight=w))
+            groups[group] += w
+            found.append((rule, v, w))
         total = sum(min(g, GROUP_CAPS[name]) for name, g in groups.items())
-        evidence.sort(key=lambda e: (-e.weight, e.code))
         sc = score_of(total)
         return AccountScore(
-            score=sc, total=total, flagged=sc >= self.threshold, evidence=evidence, groups=groups
+            score=sc, total=total, flagged=sc >= self.threshold, groups=groups, found=found
         )

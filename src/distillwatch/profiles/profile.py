@@ -26,11 +26,13 @@ _DECODER: Any = msgspec.msgpack.Decoder(ProfileState)
 
 
 class AccountProfile:
-    __slots__ = ("_features", "state")
+    __slots__ = ("_features", "_updates", "state")
 
     def __init__(self, account_id: str, state: Any = None) -> None:
         self.state = state if state is not None else ProfileState(account_id=account_id)
         self._features: tuple[Feature, ...] = tuple(getattr(self.state, c.name) for c in FEATURES)
+        # Bound once: update runs for every exchange of every account.
+        self._updates = tuple(f.update for f in self._features)
 
     @property
     def account_id(self) -> str:
@@ -45,8 +47,8 @@ class AccountProfile:
         return int(self.state.volume.count)
 
     def update(self, f: Facts) -> None:
-        for feat in self._features:
-            feat.update(f)
+        for update in self._updates:
+            update(f)
 
     def merge(self, other: AccountProfile) -> None:
         for mine, theirs in zip(self._features, other._features, strict=True):
@@ -54,8 +56,9 @@ class AccountProfile:
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         out: dict[str, float | None] = {}
+        put = out.update
         for feat in self._features:
-            out.update(feat.values(ctx))
+            put(feat.values(ctx))
         return out
 
     def to_bytes(self) -> bytes:

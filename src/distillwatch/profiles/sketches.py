@@ -16,6 +16,12 @@ from datasketch import HyperLogLog
 
 HLL_P = 12
 EXACT_LIMIT = 1024
+_HLL_MASK = (1 << HLL_P) - 1
+_HLL_MAX_RANK = 32 - HLL_P
+"""Rank bits left above the register index in a 32-bit hash (datasketch's `max_rank`)."""
+_COUNTS: dict[bytes, float] = {}
+_COUNTS_MAX = 1024
+"""Estimates of recently counted register states (4 KiB each: at most ~4 MiB kept)."""
 
 
 def _hash32(b: bytes) -> int:
@@ -30,15 +36,17 @@ class TopK(msgspec.Struct, kw_only=True):
 
     def add(self, key: str, ts: float = 0.0, count: int = 1) -> None:
         self.total += count
-        c = self.counts.get(key)
+        counts = self.counts
+        c = counts.get(key)
         if c is not None:
-            self.counts[key] = c + count
-            if ts < self.first[key]:
-                self.first[key] = ts
+            counts[key] = c + count
+            first = self.first
+            if ts < first[key]:
+                first[key] = ts
             return
-        self.counts[key] = count
+        counts[key] = count
         self.first[key] = ts
-        if len(self.counts) >= 2 * self.capacity:
+        if len(counts) >= 2 * self.capacity:
             self._prune()
 
     def _prune(self) -> None:
@@ -63,10 +71,20 @@ class TopK(msgspec.Struct, kw_only=True):
     def top(self, k: int) -> list[tuple[str, int]]:
         return sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
 
+    def top_counts(self, k: int) -> list[int]:
+        """The k largest counts, largest first (ties need no key order: only sums use them).
+
+        Scoring asks for this after every exchange, so it sorts bare ints, not keyed items.
+        """
+        vals = self.counts.values()
+        if k == 1:
+            return [max(vals)] if vals else []
+        return sorted(vals, reverse=True)[:k]
+
     def top_share(self, k: int) -> float:
         if self.total == 0:
             return 0.0
-        return sum(c for _, c in self.top(k)) / self.total
+        return sum(self.top_counts(k)) / self.total
 
 
 class Distinct(msgspec.Struct, kw_only=True):
@@ -74,14 +92,21 @@ class Distinct(msgspec.Struct, kw_only=True):
     registers: bytes | None = None
 
     def add(self, value: str) -> None:
-        if self.registers is None:
+        regs = self.registers
+        if regs is None:
             self.exact.add(value)
             if len(self.exact) > EXACT_LIMIT:
                 self._to_hll()
             return
-        h = self._hll()
-        h.update(value.encode())
-        self.registers = h.reg.astype(np.int8).tobytes()
+        # datasketch's HyperLogLog.update on the stored registers, without rebuilding the
+        # sketch object per value: register = max(register, rank of the hash's high bits).
+        hv = _hash32(value.encode())
+        idx = hv & _HLL_MASK
+        rank = _HLL_MAX_RANK + 1 - (hv >> HLL_P).bit_length()
+        if rank > regs[idx]:
+            b = bytearray(regs)
+            b[idx] = rank
+            self.registers = bytes(b)
 
     def _hll(self) -> HyperLogLog:
         assert self.registers is not None
@@ -114,6 +139,15 @@ class Distinct(msgspec.Struct, kw_only=True):
             self.add(v)
 
     def count(self) -> float:
-        if self.registers is None:
+        regs = self.registers
+        if regs is None:
             return float(len(self.exact))
-        return float(self._hll().count())
+        # Scoring asks after every exchange while the registers rarely change; bytes cache
+        # their hash, so the lookup is cheap and the estimate is the same function of them.
+        est = _COUNTS.get(regs)
+        if est is None:
+            est = float(self._hll().count())
+            if len(_COUNTS) >= _COUNTS_MAX:
+                _COUNTS.clear()
+            _COUNTS[regs] = est
+        return est

@@ -8,14 +8,17 @@ a Spark `mapPartitions`.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 import numpy as np
 
-from distillwatch.contract.exchange import Exchange
+from distillwatch.contract.exchange import AccountInfo, Exchange
 from distillwatch.detect.cadence import should_score
 from distillwatch.detect.evidence import Evidence
 from distillwatch.detect.scoring import AccountScore, Scorer
@@ -23,6 +26,10 @@ from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts, facts_from
 from distillwatch.profiles.profile import AccountProfile
 from distillwatch.signals.base import SignalExtractor
+
+if TYPE_CHECKING:  # the graph package (scipy, igraph) is imported only where records are built
+    from distillwatch.detect.graph.config import GraphConfig
+    from distillwatch.detect.graph.records import AccountRecord
 
 
 class FlagMoment(msgspec.Struct, kw_only=True):
@@ -47,6 +54,8 @@ class AccountResult(msgspec.Struct, kw_only=True):
     evidence: list[Evidence]
     groups: dict[str, float]
     profile: bytes
+    """The account's profile (msgpack); empty when the scan needs it no further (no state
+    kept, campaign records already built in the replay worker)."""
     timestamps: bytes
     """float64 epoch seconds of the account's exchanges, sorted (numpy bytes)."""
     campaign_id: str | None = None
@@ -81,6 +90,16 @@ def replay_account(
     With `prior` (the account's state from an earlier scan), the new exchanges continue
     its profile, exchange count and flag: an incremental day costs only that day.
     """
+    return _replay(account_id, facts, ctx, scorer, prior)[0]
+
+
+def _replay(
+    account_id: str,
+    facts: Sequence[Facts],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    prior: AccountResult | None = None,
+) -> tuple[AccountResult, AccountProfile]:
     profile = AccountProfile.from_bytes(prior.profile) if prior else AccountProfile(account_id)
     offset = prior.exchanges if prior else 0
     flagged_at: float | None = prior.flagged_at if prior else None
@@ -110,7 +129,7 @@ def replay_account(
     times = np.fromiter((f.ts for f in facts), dtype=np.float64, count=len(facts))
     if prior is not None:
         times = np.sort(np.concatenate([prior.times(), times]), kind="stable")
-    return AccountResult(
+    result = AccountResult(
         account_id=account_id,
         score=score,
         total=total,
@@ -124,6 +143,110 @@ def replay_account(
         timestamps=times.tobytes(),
         at_flag=at_flag,
     )
+    return result, profile
+
+
+_LEN = struct.Struct("<I")
+"""The spill's frame header (`scan/spill.py`): 4-byte little-endian length."""
+
+
+class _Key(msgspec.Struct, array_like=True, gc=False):
+    """The leading fields of a spilled `Facts`: enough to group it without decoding it."""
+
+    ts: float
+    account_id: str
+
+
+_RAWS = msgspec.msgpack.Decoder(list[msgspec.Raw])
+_KEY = msgspec.msgpack.Decoder(_Key)
+_FACTS = msgspec.msgpack.Decoder(Facts)
+_RECORD = msgspec.msgpack.Encoder()
+
+
+def _spilled_by_account(paths: Iterable[Path]) -> dict[str, list[msgspec.Raw]]:
+    """A shard's facts grouped by account, still encoded (a quarter of their decoded size),
+    in spill order."""
+    groups: dict[str, list[msgspec.Raw]] = {}
+    for p in paths:
+        if not p.exists():
+            continue
+        with p.open("rb") as fh:
+            while head := fh.read(4):
+                (n,) = _LEN.unpack(head)
+                for raw in _RAWS.decode(fh.read(n)):
+                    groups.setdefault(_KEY.decode(raw).account_id, []).append(raw)
+    return groups
+
+
+def raised_by_campaign(r: AccountResult) -> bool:
+    """Whether the result's evidence is a campaign's raise (from an earlier run)."""
+    return bool(r.evidence) and r.evidence[0].code in {"campaign_member", "relay_harvest"}
+
+
+def campaign_record(
+    r: AccountResult, profile: AccountProfile, info: AccountInfo | None, cfg: GraphConfig
+) -> AccountRecord:
+    """The campaign graph's record of a replayed account: its own evidence, not a campaign's
+    raise from an earlier run."""
+    from distillwatch.detect.graph.records import record_from
+
+    raised = raised_by_campaign(r)
+    return record_from(
+        r.account_id,
+        profile,
+        info,
+        cfg,
+        r.score if not raised else 0.0,
+        r.flagged_at if not raised else None,
+    )
+
+
+class ReplayOutput(msgspec.Struct, kw_only=True):
+    """What a replay worker hands back: results, and (when asked) each one's campaign record,
+    msgpack-encoded, in the same order."""
+
+    results: list[AccountResult]
+    records: list[bytes]
+
+
+def replay_spilled(
+    paths: Iterable[Path],
+    ctx: ProfileContext,
+    scorer: Scorer,
+    priors: Mapping[str, AccountResult] | None = None,
+    accounts: Mapping[str, AccountInfo] | None = None,
+    graph_cfg: GraphConfig | None = None,
+    keep_profiles: bool = True,
+) -> ReplayOutput:
+    """Replay one spilled shard (same results as `replay_shard` over its facts), plus the
+    priors with no new facts (quiet since the last run).
+
+    Facts stay encoded until their account's turn, and each account's profile becomes its
+    campaign record (with `graph_cfg`) here, so the main process never holds the profiles
+    unless `keep_profiles` (incremental state, or a campaign stage run later)."""
+    priors = priors or {}
+    accounts = accounts or {}
+    out = ReplayOutput(results=[], records=[])
+
+    def emit(r: AccountResult, profile: AccountProfile | None) -> None:
+        if graph_cfg is not None:
+            p = profile if profile is not None else AccountProfile.from_bytes(r.profile)
+            rec = campaign_record(r, p, accounts.get(r.account_id), graph_cfg)
+            out.records.append(_RECORD.encode(rec))
+        if not keep_profiles:
+            r.profile = b""
+        out.results.append(r)
+
+    groups = _spilled_by_account(paths)
+    for acc in sorted(groups):
+        facts = sorted((_FACTS.decode(raw) for raw in groups.pop(acc)), key=attrgetter("ts"))
+        emit(*_replay(acc, facts, ctx, scorer, priors.get(acc)))
+    del groups
+    replayed = {r.account_id for r in out.results}
+    for acc in sorted(priors):
+        if acc not in replayed:
+            emit(priors[acc], None)
+    return out
 
 
 def replay_shard(

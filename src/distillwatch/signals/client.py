@@ -108,5 +108,9 @@ class ClientSignal:
         return [client_family(t) for t in batch.texts]
 
     @staticmethod
+    def clear_cache() -> None:
+        _client_family.cache_clear()
+
+    @staticmethod
     def valid(value: object) -> bool:
         return isinstance(value, str) and re.fullmatch(r"[a-z0-9:._/-]+", value) is not None

@@ -29,22 +29,38 @@ class Extractor:
         return {s.name: s.compute(batch) for s in self.signals}
 
     def extract_many(self, exs: Sequence[Exchange]) -> list[RequestSignals]:
-        cols = self.compute(exs)
-        out: list[RequestSignals] = []
-        for i in range(len(exs)):
-            it: Intent = cols["intent"][i]
-            out.append(
-                RequestSignals(
-                    intent=it.families,
-                    intent_score=it.score,
-                    flagged=it.flagged,
-                    capability=cols["capability"][i],
-                    language=cols["language"][i],
-                    template=cols["template"][i],
-                    client=cols["client"][i],
-                )
+        return self.assemble(self.compute(exs))
+
+    @staticmethod
+    def assemble(cols: dict[str, list[Any]]) -> list[RequestSignals]:
+        """One `RequestSignals` per request from `compute`'s columns."""
+        intents: list[Intent] = cols["intent"]
+        return [
+            RequestSignals(
+                intent=it.families,
+                intent_score=it.score,
+                flagged=it.flagged,
+                capability=cap,
+                language=lang,
+                template=tpl,
+                client=client,
             )
-        return out
+            for it, cap, lang, tpl, client in zip(
+                intents,
+                cols["capability"],
+                cols["language"],
+                cols["template"],
+                cols["client"],
+                strict=True,
+            )
+        ]
+
+    def clear_caches(self) -> None:
+        """Empty the signals' memo caches (a cold start, for benchmarks and tests)."""
+        for s in self.signals:
+            clear = getattr(s, "clear_cache", None)
+            if clear is not None:
+                clear()
 
     def extract(self, ex: Exchange) -> RequestSignals:
         return self.extract_many([ex])[0]

@@ -88,11 +88,23 @@ def _char_classes() -> npt.NDArray[np.uint8]:
 _CLASS = _char_classes()
 
 
+@dataclass(slots=True)
+class Words:
+    """The words of a batch, in position order: segment, start, end (inclusive), hash."""
+
+    seg: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    hashes: npt.NDArray[np.uint64]
+    prefix_sums: npt.NDArray[np.uint64]
+    """Polynomial prefix sums over the code points (for hashes of word prefixes)."""
+
+
 def _word_features(
     cp: npt.NDArray[np.uint32], seg: npt.NDArray[np.int64], shift: np.uint64
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
-    """Per word, in position order: its segment, and (unigram, bigram-with-next) buckets
-    with validity (a segment's last word has no bigram)."""
+) -> tuple[Words, npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
+    """The words, and per word (unigram, bigram-with-next) buckets with validity (a
+    segment's last word has no bigram)."""
     total = cp.shape[0]
     cls = _CLASS[np.minimum(cp, 0xFFFF)]
     cls[cp > 0xFFFF] = 0  # outside the BMP (emoji, rare ideographs): not a word
@@ -111,7 +123,8 @@ def _word_features(
     idx = np.zeros((nw, 2), np.int32)
     valid = np.zeros((nw, 2), np.bool_)
     if nw == 0:
-        return np.zeros(0, np.int64), idx, valid
+        z = np.zeros(0, np.int64)
+        return Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64)), idx, valid
     pw, inv = _pow_tables(total + 1)
     wseg = seg[starts]
     valid[:, 0] = True
@@ -124,7 +137,7 @@ def _word_features(
         idx[:, 0] = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
         bh = wh[:-1] * _MUL + wh[1:]
         idx[:-1, 1] = ((bh ^ ctx[:-1] ^ _WORD_SALTS[2]) * _MIX) >> shift
-    return wseg, idx, valid
+    return Words(wseg, starts, ends, wh, pref), idx, valid
 
 
 @dataclass(slots=True)
@@ -139,7 +152,7 @@ class SparseRows:
 
 def _codepoints(parts: Sequence[str]) -> npt.NDArray[np.uint32]:
     joined = "\x01".join(parts).lower()
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).copy()
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
     cp[(cp >= 48) & (cp <= 57)] = 48
     cp[(cp >= 9) & (cp <= 13)] = 32
     return cp
@@ -185,19 +198,22 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
         hv >>= shift
         idx[:, col] = hv
         col += 1
-    wseg, widx, wvalid = _word_features(cp, seg, shift)
+    words, widx, wvalid = _word_features(cp, seg, shift)
+    wseg = words.seg
     per_seg = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
     per_seg += np.bincount(wseg, weights=wvalid.sum(axis=1), minlength=2 * n)
     counts = per_seg[0::2] + per_seg[1::2]
     scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
-    # each row: its char slots, then its word slots (both in position order, 0 if invalid)
+    c_idx, c_val, concept_len = _concept_block(words, total, n, n_bits)
+    # each row: its char slots, its word slots (both in position order, 0 if invalid), then
+    # its concept features
     seg_end = np.cumsum(lens + 1)
     char_end = np.minimum(seg_end[1::2], total) * k
     char_len = np.diff(char_end, prepend=0)
     row_w = wseg >> 1
     word_len = np.bincount(row_w, minlength=n) * 2
     indptr = np.zeros(n + 1, np.int64)
-    np.cumsum(char_len + word_len, out=indptr[1:])
+    np.cumsum(char_len + word_len + concept_len, out=indptr[1:])
     indices = np.empty(indptr[-1], np.int32)
     data = np.empty(indptr[-1], np.float32)
     # destination of every slot: its position in its own block plus the block's offset
@@ -212,7 +228,46 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
     dest_w += off_w
     indices[dest_w] = widx.reshape(-1)
     data[dest_w] = wvalid.reshape(-1) * np.repeat(scale, word_len)
+    if c_idx.size:
+        concept_first = np.cumsum(concept_len) - concept_len
+        off_k = np.repeat(indptr[1:] - concept_len - concept_first, concept_len)
+        dest_k = np.arange(c_idx.size, dtype=np.int64) + off_k
+        indices[dest_k] = c_idx
+        data[dest_k] = c_val
     return SparseRows(indptr, indices, data, n)
+
+
+def _concept_block(
+    words: Words, total: int, n: int, n_bits: int
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+    """Concept feature buckets and values of every row, and how many each row has."""
+    from distillwatch.signals.concepts import row_features, segment_masks
+
+    _, inv = _pow_tables(total + 1)
+    masks = segment_masks(
+        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, 2 * n
+    )
+    idx: list[int] = []
+    val: list[float] = []
+    lengths = np.zeros(n, np.int64)
+    for r, (u, c) in enumerate(zip(masks[0::2].tolist(), masks[1::2].tolist(), strict=True)):
+        if u or c:
+            i, v = row_features(u, c, n_bits)
+            idx.extend(i)
+            val.extend(v)
+            lengths[r] = len(i)
+    return np.array(idx, np.int32), np.array(val, np.float32), lengths
+
+
+def words_of(parts: Sequence[str]) -> tuple[Words, int]:
+    """The words of `parts` (one segment each), tokenised and hashed as `featurize` does."""
+    lowered = [p.lower() for p in parts]
+    lens = np.fromiter((len(p) for p in lowered), dtype=np.int64, count=len(lowered))
+    cp = _codepoints(lowered)
+    total = cp.shape[0]
+    seg = np.repeat(np.arange(len(lowered), dtype=np.int64), lens + 1)[:total]
+    words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS))
+    return words, total
 
 
 def to_scipy(rows: SparseRows, n_bits: int = N_BITS) -> Any:

@@ -5,19 +5,31 @@ decided by counting characters with C-level regexes; Latin text with a clear
 stop-word and diacritic vote is decided by it; only the rest goes to lingua, built with the few languages it must tell
 apart, in low-accuracy mode, on the first `LINGUA_CHARS` characters, behind a bounded cache
 (harvesting traffic repeats its frames, so the cache hit rate is high where volume is).
+
+A batch counts the characters of every script (and the diacritics that vote for a Latin
+language) in one vectorised pass: a table built from the regexes below gives each code
+point a class, and one bincount gives the counts per text. Whole answers are memoised by
+text too (`TEXT_CACHE`): the same prompt head always gets the same language.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 from distillwatch.signals.batch import Batch
+from distillwatch.signals.cache import BoundedCache
 
 LANG_CHARS = 200
 LINGUA_CHARS = 100
 CACHE_SIZE = 65536
+TEXT_CACHE_SIZE = 16384
+W = TypeVar("W", str, bytes)
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"), 2.0),
@@ -57,12 +69,6 @@ def _lingua_detect(group: str, text: str) -> str:
     return "und" if lang is None else str(lang.iso_code_639_1.name).lower()
 
 
-_NON_LATIN = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u0900-\u09ff\u0e00-\u0e7f"
-    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-)
-
-
 _RU_ONLY = re.compile("[ыэё]")
 _NOT_RU = re.compile("[іїєґђјљњћџәғқңөұүһ]")
 _AR_ONLY = re.compile("[\u0629\u064a\u0649\u0643]")  # ة ي ى ك
@@ -80,28 +86,6 @@ def _script_letters(group: str, t: str) -> str:
     if group == "cyrillic":
         return "ru" if _RU_ONLY.search(low) and not _NOT_RU.search(low) else ""
     return "ar" if _AR_ONLY.search(t) and not _NOT_AR.search(t) else ""
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of `text`, or 'und'."""
-    t = text[:LANG_CHARS]
-    if t.isascii() or _NON_LATIN.search(t) is None:
-        return _latin_language(t)
-    n_latin = len(_LATIN.findall(t))
-    best, best_n = "", 0.0
-    for code, pat, weight in _SCRIPTS:
-        n = len(pat.findall(t)) * weight
-        if n > best_n:
-            best, best_n = code, n
-    if best_n == 0 and n_latin < 3:
-        return "und"
-    if best_n > n_latin:
-        if best == "zh" and len(_SCRIPTS[1][1].findall(t)) > 0:
-            return "ja"  # kanji with any kana is Japanese
-        if best in ("cyrillic", "arabic"):
-            return _script_letters(best, t) or _lingua_detect(best, t[:LINGUA_CHARS])
-        return best
-    return _latin_language(t)
 
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -138,25 +122,157 @@ for _lang, _words in _STOPWORDS.items():
 (word, language)."""
 
 
-def _latin_language(t: str) -> str:
-    """Stop-word and diacritic votes; lingua only when the vote is not clear."""
-    words = _LATIN_WORD.findall(t.lower())
-    if len(words) < 2 and len(_LATIN.findall(t)) < 3:
+_LATIN3 = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
+    r"(?:[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]){2}"
+)
+"""Matches when a text has at least three `_LATIN` letters (without listing them all)."""
+_ASCII_WORDS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+"""Lower-case ASCII bytes through this table, then split(), give `_LATIN_WORD`'s words."""
+_LANGS_OF_ASCII_WORD = {w.encode(): langs for w, langs in _LANGS_OF_WORD.items() if w.isascii()}
+
+_LATIN_COL = len(_SCRIPTS)
+_MARK_COL = _LATIN_COL + 1
+_MARK_LANGS = tuple(_MARKS)
+_MARK_SETS = tuple(
+    tuple(lang for k, lang in enumerate(_MARK_LANGS) if bits >> k & 1)
+    for bits in range(1 << len(_MARK_LANGS))
+)
+"""Bit set of the `_MARKS` found -> the languages they vote for, in `_MARKS` order."""
+_CODES = tuple(code for code, _, _ in _SCRIPTS)
+_WEIGHTS = np.array([weight for _, _, weight in _SCRIPTS])
+_JA = _CODES.index("ja")
+
+
+@lru_cache(maxsize=1)
+def _class_table() -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64]]:
+    """(class of each code point, class -> feature counts), from the regexes above.
+
+    Features: one column per `_SCRIPTS` entry, then `_LATIN`, then one per `_MARKS`
+    language. Every pattern is a single-character class within the BMP, so a code point's
+    class says exactly which of them it matches (those above the BMP match none: class 0,
+    the class of no feature, as for U+0000).
+    """
+    bmp = "".join(map(chr, range(0x10000)))
+    pats = [pat for _, pat, _ in _SCRIPTS] + [_LATIN, *_MARKS.values()]
+    cps = np.arange(0x10000, dtype=np.uint32)
+    bits = np.zeros(0x10000, np.int64)  # bit j: matched by pats[j]
+    for j, pat in enumerate(pats):
+        # one character for one: the code points that changed are the matches
+        subbed = pat.sub("\x01", bmp).encode("utf-32-le", "surrogatepass")
+        bits |= (np.frombuffer(subbed, np.uint32) != cps).astype(np.int64) << j
+    combos, classes = np.unique(bits, return_inverse=True)
+    table = np.zeros(0x110000, np.uint8)
+    table[:0x10000] = classes.reshape(-1)
+    return table, (combos[:, None] >> np.arange(len(pats)) & 1).astype(np.int64)
+
+
+def char_counts(texts: Sequence[str]) -> npt.NDArray[np.int64]:
+    """(len(texts), features) character counts per script, Latin, and diacritic set."""
+    classes, features = _class_table()
+    n, k = len(texts), features.shape[0]
+    if not n:
+        return np.zeros((0, features.shape[1]), np.int64)
+    lens = np.fromiter(map(len, texts), np.int64, n)
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    seg = np.repeat(np.arange(n, dtype=np.int64) * k, lens)
+    counts = np.bincount(seg + classes[cps], minlength=n * k).reshape(n, k)
+    return counts @ features
+
+
+Scripts = tuple[str, float, int, int, tuple[str, ...]]
+"""A text's (dominant non-Latin script or '', its weighted count, Latin letters, kana,
+languages whose diacritics occur)."""
+
+
+def _scripts(texts: Sequence[str]) -> list[Scripts]:
+    """`Scripts` of each text from one `char_counts` pass; the dominant script is the first
+    of `_SCRIPTS` with the highest weighted count."""
+    c = char_counts(texts)
+    weighted = c[:, : len(_CODES)] * _WEIGHTS
+    best = [_CODES[i] for i in weighted.argmax(axis=1).tolist()]
+    marks = (c[:, _MARK_COL:] > 0) @ (1 << np.arange(len(_MARK_LANGS)))
+    return list(
+        zip(
+            best,
+            weighted.max(axis=1).tolist(),
+            c[:, _LATIN_COL].tolist(),
+            c[:, _JA].tolist(),
+            [_MARK_SETS[m] for m in marks.tolist()],
+            strict=True,
+        )
+    )
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of `text`, or 'und'."""
+    return detect_languages([text])[0]
+
+
+TEXT_CACHE = BoundedCache[str, str](TEXT_CACHE_SIZE)
+"""Text head (`LANG_CHARS` characters) -> language."""
+
+
+def detect_languages(texts: Sequence[str]) -> list[str]:
+    """`detect_language` of each text: memoised answers, one character count for the rest."""
+    heads = [t[:LANG_CHARS] for t in texts]
+    get = TEXT_CACHE.get
+    found = [get(h) for h in heads]
+    todo = [i for i, lang in enumerate(found) if lang is None and not heads[i].isascii()]
+    scripts = dict(zip(todo, _scripts([heads[i] for i in todo]), strict=True))
+    out: list[str] = []
+    for i, lang in enumerate(found):
+        if lang is None:
+            lang = _decide(heads[i], scripts.get(i))
+            TEXT_CACHE.put(heads[i], lang)
+        out.append(lang)
+    return out
+
+
+def _decide(t: str, scripts: Scripts | None) -> str:
+    """Language of a text head from its `Scripts` (None: the text is ASCII)."""
+    if scripts is None:
+        return _ascii_language(t)
+    best, best_n, n_latin, n_kana, marks = scripts
+    if best_n > n_latin:
+        if best == "zh" and n_kana > 0:
+            return "ja"  # kanji with any kana is Japanese
+        if best in ("cyrillic", "arabic"):
+            return _script_letters(best, t) or _lingua_detect(best, t[:LINGUA_CHARS])
+        return best
+    # no non-Latin script character (best_n == 0) or fewer than Latin letters
+    return _latin_language(t, _LATIN_WORD.findall(t.lower()), _LANGS_OF_WORD, marks, n_latin < 3)
+
+
+def _ascii_language(t: str) -> str:
+    words = t.lower().encode().translate(_ASCII_WORDS).split()
+    return _latin_language(t, words, _LANGS_OF_ASCII_WORD, (), _LATIN3.search(t) is None)
+
+
+def _latin_language(
+    t: str,
+    words: Sequence[W],
+    langs_of: dict[W, tuple[str, ...]],
+    marks: tuple[str, ...],
+    few_latin: bool,
+) -> str:
+    """Stop-word and diacritic votes; lingua only when the vote is not clear.
+
+    `words` are `_LATIN_WORD`'s words of the lower-cased text (bytes for ASCII text),
+    `marks` the languages whose diacritics it has, `few_latin` whether it has < 3 Latin letters.
+    """
+    if len(words) < 2 and few_latin:
         return "und"
     votes = dict.fromkeys(_STOPWORDS, 0)
-    get = _LANGS_OF_WORD.get
-    for w in words:
-        for lang in get(w, ()):
+    for langs in filter(None, map(langs_of.get, words)):
+        for lang in langs:
             votes[lang] += 1
-    if not t.isascii():
-        for lang, pat in _MARKS.items():
-            if pat.search(t):
-                votes[lang] += 2
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    (top, n1), (_, n2) = ranked[0], ranked[1]
+    for lang in marks:
+        votes[lang] += 2
+    n1, n2 = sorted(votes.values(), reverse=True)[:2]
     if n1 >= 2 and n1 > n2 + (1 if n1 < 4 else 0):
-        return top
-    if len(_LATIN.findall(t)) < 3:
+        return next(lang for lang, n in votes.items() if n == n1)  # the first, as ranked
+    if few_latin:
         return "und"
     return _lingua_detect("latin", t[:LINGUA_CHARS])
 
@@ -166,7 +282,12 @@ class LanguageSignal:
     description = "ISO 639-1 language of the last user turn (script rules, then lingua)."
 
     def compute(self, batch: Batch) -> list[str]:
-        return [detect_language(t.user or t.system) for t in batch.texts]
+        return detect_languages([t.user or t.system for t in batch.texts])
+
+    @staticmethod
+    def clear_cache() -> None:
+        TEXT_CACHE.clear()
+        _lingua_detect.cache_clear()
 
     @staticmethod
     def valid(value: object) -> bool:

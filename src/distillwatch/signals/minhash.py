@@ -60,9 +60,10 @@ def signatures(
     if hashes.size == 0:
         return out
     with np.errstate(over="ignore"):
-        phv = fmix32(hashes.astype(np.uint32))[:, None] * a[None, :] + b[None, :]
+        # permutation-major, so that each set's minimum reduces contiguous memory
+        phv = a[:, None] * fmix32(hashes.astype(np.uint32))[None, :] + b[:, None]
     cnt = np.asarray(counts, np.int64)
     nonempty = cnt > 0
     starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))[nonempty]
-    out[nonempty] = np.minimum.reduceat(phv, starts, axis=0)
+    out[nonempty] = np.minimum.reduceat(phv, starts, axis=1).T
     return out

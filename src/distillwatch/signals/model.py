@@ -16,11 +16,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from distillwatch.signals.cache import BoundedCache
+from distillwatch.signals.concepts import lexicon_digest
 from distillwatch.signals.features import N_BITS, NGRAMS, WORD_NGRAMS, featurize
 
 MODEL_FILE = "intent_model.npz"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CHUNK = 256
+CONTEXT_CACHE = 8192
+"""Context scores memoised (see `IntentModel._read_context_as_instruction`)."""
 """Requests featurised at once: large enough to amortise numpy calls, small enough for cache."""
 
 
@@ -47,6 +51,9 @@ class IntentModel:
     threshold: float
     n_bits: int = N_BITS
     meta: dict[str, Any] = field(default_factory=dict)
+    _context_scores: BoundedCache[str, npt.NDArray[np.float32]] = field(
+        default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
+    )
 
     def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
         from scipy.sparse import csr_matrix
@@ -66,7 +73,43 @@ class IntentModel:
         """(intent probabilities, capability probabilities), one row per request."""
         z = self.logits(users, contexts)
         k = len(self.intent_classes)
-        return _softmax(z[:, :k]), _softmax(z[:, k:])
+        intent = _softmax(z[:, :k])
+        self._read_context_as_instruction(intent, contexts)
+        return intent, _softmax(z[:, k:])
+
+    def _read_context_as_instruction(
+        self, intent: npt.NDArray[np.float32], contexts: Sequence[str]
+    ) -> None:
+        """Score each context (system prompt, earlier turns) as if it were the user turn too,
+        and keep whichever reading shows more intent.
+
+        An agent harness can carry the extraction instruction in its system prompt while
+        every user turn is an ordinary task; the user-turn model knows the instruction's
+        wording wherever it sits. Contexts repeat (one system prompt per app), so their
+        scores are memoised.
+        """
+        rows = [i for i, c in enumerate(contexts) if c]
+        if not rows:
+            return
+        cache = self._context_scores
+        found: dict[str, npt.NDArray[np.float32]] = {}
+        for i in rows:
+            c = contexts[i]
+            if c not in found:
+                hit = cache.get(c)
+                if hit is not None:
+                    found[c] = hit
+        missing = sorted({contexts[i] for i in rows} - found.keys())
+        if missing:
+            k = len(self.intent_classes)
+            p = _softmax(self.logits(missing, [""] * len(missing))[:, :k])
+            for c, row in zip(missing, p, strict=True):
+                found[c] = row
+                cache.put(c, row)
+        for i in rows:
+            row = found[contexts[i]]
+            if row[1:].max() > intent[i, 1:].max():
+                intent[i] = row
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed `.npz` (float16 weights), deterministically."""
@@ -75,6 +118,7 @@ class IntentModel:
             format_version=FORMAT_VERSION,
             ngrams=list(NGRAMS),
             word_ngrams=list(WORD_NGRAMS),
+            lexicon=lexicon_digest(),
         )
         arrays: dict[str, npt.NDArray[Any]] = {
             "weights": self.weights.astype(np.float16),
@@ -127,8 +171,13 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                 meta.get("format_version") != FORMAT_VERSION
                 or meta.get("ngrams") != list(NGRAMS)
                 or meta.get("word_ngrams") != list(WORD_NGRAMS)
+                or meta.get("lexicon") != lexicon_digest()
             ):
-                raise ValueError(f"{p}: model format {meta.get('format_version')} not supported")
+                raise ValueError(
+                    f"{p}: model format {meta.get('format_version')} (lexicon "
+                    f"{meta.get('lexicon')}) does not match this version of distillwatch; "
+                    "rebuild it with `distillwatch train-intent`"
+                )
             return IntentModel(
                 weights=z["weights"].astype(np.float32),
                 bias=z["bias"].astype(np.float32),

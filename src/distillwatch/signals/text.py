@@ -8,6 +8,7 @@ a payload), which bounds the cost of a request whatever its size.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from distillwatch.contract.exchange import Exchange
@@ -15,8 +16,22 @@ from distillwatch.contract.exchange import Exchange
 USER_HEAD = 256
 USER_TAIL = 128
 CONTEXT_HEAD = 128
+CONTEXT_TAIL = 128
+"""The system prompt's head and tail go to the context: a harness's own instructions often
+open it and an operator's added directive often closes it."""
 SYSTEM_KEEP = 2048
 """Characters kept; the system prompt is kept longer for client (harness) recognition."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid(text: str) -> str:
+    """`text` with lone surrogates (not encodable, so fatal to every encoder downstream)
+    replaced by '?'; Python API callers can pass them, JSON and Parquet readers cannot."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def head_tail(text: str, head: int, tail: int) -> str:
@@ -70,10 +85,11 @@ def prepare(ex: Exchange) -> RequestText:
             system_parts.append(m.text())
         elif role == "tool" or role == "function":
             has_tools = True
-    system = "\n".join(system_parts)[:SYSTEM_KEEP] if system_parts else ""
-    ctx = system[:CONTEXT_HEAD]
-    if earlier:
-        ctx = (ctx + "\n" + "\n".join(earlier))[: CONTEXT_HEAD * 2]
+    full_system = _valid("\n".join(system_parts)) if system_parts else ""
+    last_user = _valid(last_user)
+    earlier = [_valid(e) for e in earlier]
+    system = full_system[:SYSTEM_KEEP]
+    ctx = cut_context(full_system, earlier)
     client = ex.client
     return RequestText(
         user=head_tail(last_user, USER_HEAD, USER_TAIL),
@@ -84,3 +100,12 @@ def prepare(ex: Exchange) -> RequestText:
         user_agent=(client.user_agent or "") if client is not None else "",
         tls_fingerprint=(client.tls_fingerprint or "") if client is not None else "",
     )
+
+
+def cut_context(system: str, earlier: list[str]) -> str:
+    """The context the intent model reads: the system prompt's head and tail, then up to two
+    earlier user turns (each already cut to `CONTEXT_HEAD`)."""
+    ctx = head_tail(system, CONTEXT_HEAD, CONTEXT_TAIL)
+    if earlier:
+        ctx = (ctx + "\n" + "\n".join(e[:CONTEXT_HEAD] for e in earlier)).strip()
+    return ctx

@@ -74,7 +74,19 @@ def train(
     x = to_scipy(
         featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
     )
-    wi, bi = _fit(x, [e.label for e in train_ex], INTENT_CLASSES, c)
+    # The model also reads each context as if it were the user turn (see
+    # `IntentModel._read_context_as_instruction`), so it learns what contexts say on their
+    # own: system prompts and earlier turns are "none" unless they carry the instruction.
+    ctx_rows = sorted({(e.context, e.context_label) for e in train_ex if e.context})
+    x_ctx = to_scipy(featurize([c for c, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
+    from scipy.sparse import vstack
+
+    wi, bi = _fit(
+        vstack([x, x_ctx]).tocsr(),
+        [e.label for e in train_ex] + [lab for _, lab in ctx_rows],
+        INTENT_CLASSES,
+        c,
+    )
     if with_capability:
         wc, bc = _fit(x, [e.capability for e in train_ex], list(capability_classes), c)
     else:  # evaluation runs that only need the intent head
@@ -87,7 +99,12 @@ def train(
         capability_classes=tuple(capability_classes),
         threshold=1.0,
         n_bits=n_bits,
-        meta=dict(meta or {}, train_examples=len(train_ex), calib_examples=len(calib_ex)),
+        meta=dict(
+            meta or {},
+            train_examples=len(train_ex),
+            context_examples=len(ctx_rows),
+            calib_examples=len(calib_ex),
+        ),
     )
     q = quantized(model)
     probs, _ = q.predict([e.user for e in calib_ex], [e.context for e in calib_ex])

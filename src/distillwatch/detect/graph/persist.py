@@ -18,6 +18,7 @@ from distillwatch.detect.graph.links import Contributions, Edges
 from distillwatch.detect.graph.pool_swap import SwapLinks
 from distillwatch.detect.graph.records import AccountRecord
 from distillwatch.detect.graph.state import CampaignGraph, Cluster
+from distillwatch.detect.graph.store import RecordStore
 
 FORMAT = 1
 
@@ -43,11 +44,15 @@ class _Cluster(msgspec.Struct):
 
 class _State(msgspec.Struct):
     format: int
-    records: list[AccountRecord]
+    records: list[msgspec.Raw]
+    """`AccountRecord`s, passed through encoded (the graph keeps them so)."""
     clusters: list[_Cluster]
     contrib_n: int
     next_cluster: int
     next_campaign: int
+
+
+_RECORD = msgspec.msgpack.Decoder(AccountRecord)
 
 
 def save(graph: CampaignGraph, directory: str | Path) -> Path:
@@ -55,7 +60,7 @@ def save(graph: CampaignGraph, directory: str | Path) -> Path:
     d.mkdir(parents=True, exist_ok=True)
     state = _State(
         format=FORMAT,
-        records=graph.records,
+        records=[msgspec.Raw(r) for r in RecordStore(graph.records).raws()],
         clusters=[
             _Cluster(
                 c.cluster_id,
@@ -90,6 +95,15 @@ def save(graph: CampaignGraph, directory: str | Path) -> Path:
     return d
 
 
+def load_config(directory: str | Path) -> GraphConfig:
+    """The config of the graph saved in `directory`."""
+    path = Path(directory) / "config.json"
+    try:
+        return GraphConfig(**json.loads(path.read_text()))
+    except FileNotFoundError:
+        raise InputError(f"{directory}: not a saved campaign graph (config.json missing)") from None
+
+
 def load(directory: str | Path) -> CampaignGraph:
     d = Path(directory)
     try:
@@ -105,8 +119,14 @@ def load(directory: str | Path) -> CampaignGraph:
     if state.format != FORMAT:
         raise InputError(f"{d}: campaign graph format {state.format}, expected {FORMAT}")
     g = CampaignGraph(cfg=cfg)
-    g.records = state.records
-    g.index = {r.account_id: i for i, r in enumerate(g.records)}
+    raws = [bytes(memoryview(r)) for r in state.records]
+    del state.records
+    for i, r in enumerate(raws):
+        try:
+            g.index[_RECORD.decode(r).account_id] = i
+        except (msgspec.ValidationError, msgspec.DecodeError) as e:
+            raise InputError(f"{d / 'state.msgpack'}: record {i}: {e}") from None
+    g.records = RecordStore(raws)
     g.clusters = [
         Cluster(
             c.cluster_id,

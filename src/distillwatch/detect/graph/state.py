@@ -25,6 +25,7 @@ from distillwatch.detect.graph.links import Contributions, Edges, max_df
 from distillwatch.detect.graph.pool_swap import SwapLinks
 from distillwatch.detect.graph.records import AccountRecord
 from distillwatch.detect.graph.relay import RelayVerdict, is_relay_like, judge_relay
+from distillwatch.detect.graph.store import RecordStore, decode
 from distillwatch.profiles.context import ProfileContext
 
 LINK_CODES: dict[str, str] = {
@@ -58,7 +59,8 @@ class Cluster:
 @dataclass
 class CampaignGraph:
     cfg: GraphConfig = field(default_factory=GraphConfig)
-    records: list[AccountRecord] = field(default_factory=list)
+    records: RecordStore = field(default_factory=RecordStore)
+    """Account records, msgpack-encoded (indexing decodes a copy)."""
     index: dict[str, int] = field(default_factory=dict)
     clusters: list[Cluster] = field(default_factory=list)
     relays: dict[str, RelayVerdict] = field(default_factory=dict)
@@ -68,6 +70,8 @@ class CampaignGraph:
     _rows: dict[int, Rows] = field(default_factory=dict)
     _hours: dict[int, HourSeries] = field(default_factory=dict)
     """Per-account derived arrays, cached between updates (rebuilt lazily after `load`)."""
+    cache_derived: bool = True
+    """Keep `_rows`/`_hours` between updates; a one-off build (a scan) saves the memory."""
     _judged_with: tuple[float, frozenset[str]] | None = None
     _contrib: Contributions | None = None
     _contrib_n: int = 0
@@ -76,22 +80,28 @@ class CampaignGraph:
 
     # --- accounts ---------------------------------------------------------------------------
 
-    def add(self, records: Iterable[AccountRecord], replace: bool = False) -> np.ndarray:
-        """Merge records into the graph (new accounts appended) and return the mask of changed
-        accounts. `replace=True` takes each record as the account's whole state so far (what
-        an incremental scan holds) instead of a new increment to merge."""
+    def add(self, records: Iterable[AccountRecord | bytes], replace: bool = False) -> np.ndarray:
+        """Merge records (or msgpack-encoded ones) into the graph (new accounts appended) and
+        return the mask of changed accounts. `replace=True` takes each record as the
+        account's whole state so far (what an incremental scan holds) instead of a new
+        increment to merge."""
+        if not isinstance(self.records, RecordStore):
+            self.records = RecordStore(self.records)
         changed: list[int] = []
-        for r in records:
+        for item in records:
+            r = decode(item) if isinstance(item, bytes) else item
             i = self.index.get(r.account_id)
             if i is None:
                 self.index[r.account_id] = i = len(self.records)
-                self.records.append(r)
+                self.records.append(item)
             elif replace:
-                if self.records[i] == r:
+                if self.records.raw(i) == item or self.records[i] == r:
                     continue
-                self.records[i] = r
+                self.records[i] = item
             else:
-                self.records[i].merge(r)
+                cur = self.records[i]
+                cur.merge(r)
+                self.records[i] = cur
             changed.append(i)
             self._rows.pop(i, None)
             self._hours.pop(i, None)
@@ -109,16 +119,36 @@ class CampaignGraph:
 
     # --- building ---------------------------------------------------------------------------
 
-    def _graph_members(self) -> np.ndarray:
-        return np.array([not is_relay_like(r, self.cfg) for r in self.records], bool)
-
-    def _table(self, in_graph: np.ndarray) -> IndicatorTable:
+    def _derived(self) -> tuple[np.ndarray, IndicatorTable, Activity, float]:
+        """Graph membership, indicator table, activity and log end: one pass over the
+        records (each decoded once)."""
+        n = len(self.records)
+        in_graph = np.zeros(n, bool)
+        first = np.full(n, np.inf)
+        last = np.full(n, -np.inf)
+        rows: list[tuple[int, Rows]] = []
+        series: list[HourSeries] = []
         for i, r in enumerate(self.records):
-            if i not in self._rows:
-                self._rows[i] = rows_of(r)
-        return IndicatorTable.from_rows(
-            (i, self._rows[i]) for i in np.nonzero(in_graph)[0].tolist()
-        )
+            in_graph[i] = not is_relay_like(r, self.cfg)
+            if r.first_ts is not None:
+                first[i] = r.first_ts
+            if r.last_ts is not None:
+                last[i] = r.last_ts
+            row = self._rows.get(i)
+            hs = self._hours.get(i)
+            row = rows_of(r) if row is None else row
+            hs = hour_series(r.hours, self.cfg) if hs is None else hs
+            if self.cache_derived:
+                self._rows[i], self._hours[i] = row, hs
+            if in_graph[i]:
+                rows.append((i, row))
+            series.append(hs)
+        table = IndicatorTable.from_rows(rows)
+        del rows
+        activity = Activity.from_series(series, first, last)
+        finite = last[np.isfinite(last)]
+        log_end = float(finite.max()) if finite.size else 0.0
+        return in_graph, table, activity, log_end
 
     def _activity(self) -> Activity:
         recs = self.records
@@ -138,7 +168,7 @@ class CampaignGraph:
 
     def update(
         self,
-        records: Iterable[AccountRecord],
+        records: Iterable[AccountRecord | bytes],
         ctx: ProfileContext,
         threshold: float,
         replace: bool = False,
@@ -152,10 +182,7 @@ class CampaignGraph:
         self, ctx: ProfileContext, threshold: float, dirty: np.ndarray | None, warm: bool
     ) -> None:
         n = len(self.records)
-        in_graph = self._graph_members()
-        table = self._table(in_graph)
-        activity = self._activity()
-        log_end = max((r.last_ts for r in self.records if r.last_ts is not None), default=0.0)
+        in_graph, table, activity, log_end = self._derived()
         previous = None
         if self._contrib is not None and dirty is not None:
             old_n = self._contrib_n
@@ -263,19 +290,19 @@ class CampaignGraph:
                 recs, facts, ctx, threshold, self.cfg, np.array([la[r.account_id] for r in recs])
             )
             clusters.append(Cluster("", [r.account_id for r in recs], j, la, links))
-        clusters.extend(self._relay_clusters(ctx, threshold))
+        clusters.extend(self._relay_clusters(ctx, threshold, ~in_graph))
         self._assign_ids(clusters, old)
         self.clusters = clusters
         self._judged_with = setting
 
-    def _relay_clusters(self, ctx: ProfileContext, threshold: float) -> list[Cluster]:
-        """Harvesting relays, grouped by what they share (harness, client stack, network)."""
-        self.relays = {
-            r.account_id: judge_relay(r, self.cfg)
-            for r in self.records
-            if is_relay_like(r, self.cfg)
-        }
-        guilty = [self.records[self.index[a]] for a, v in self.relays.items() if v.guilty]
+    def _relay_clusters(
+        self, ctx: ProfileContext, threshold: float, relay_like: np.ndarray
+    ) -> list[Cluster]:
+        """Harvesting relays (`relay_like` accounts), grouped by what they share (harness,
+        client stack, network)."""
+        relay_recs = [self.records[i] for i in np.nonzero(relay_like)[0].tolist()]
+        self.relays = {r.account_id: judge_relay(r, self.cfg) for r in relay_recs}
+        guilty = [r for r in relay_recs if self.relays[r.account_id].guilty]
         if not guilty:
             return []
         sub = CampaignGraph(cfg=self.cfg)

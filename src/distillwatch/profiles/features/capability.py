@@ -34,7 +34,8 @@ class Capability(Feature, kw_only=True):
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         n = self.count
         target = sum(c for k, c in self.counts.items() if k in DISTILLATION_TARGETS)
-        ent = -sum((c / n) * math.log(c / n) for c in self.counts.values() if c) if n else 0.0
+        log = math.log
+        ent = -sum([(c / n) * log(c / n) for c in self.counts.values() if c]) if n else 0.0
         return {
             "target_share": share(target, n),
             "top_capability_share": share(max(self.counts.values()), n) if n else 0.0,

@@ -26,16 +26,17 @@ class Infrastructure(Feature, kw_only=True):
     prompts: TopK = msgspec.field(default_factory=lambda: TopK(capacity=128))
 
     def update(self, f: Facts) -> None:
+        ts = f.ts
         if f.ip_prefix:
-            self.ip_prefixes.add(f.ip_prefix, f.ts)
+            self.ip_prefixes.add(f.ip_prefix, ts)
         if f.asn is not None:
-            self.asns.add(str(f.asn), f.ts)
+            self.asns.add(str(f.asn), ts)
         if f.tls:
-            self.tls.add(f.tls, f.ts)
+            self.tls.add(f.tls, ts)
         if f.user_agent:
-            self.user_agents.add(f.user_agent, f.ts)
-        self.clients.add(f.client, f.ts)
-        self.prompts.add(f.prompt_hash, f.ts)
+            self.user_agents.add(f.user_agent, ts)
+        self.clients.add(f.client, ts)
+        self.prompts.add(f.prompt_hash, ts)
 
     def merge(self, other: Infrastructure) -> None:
         self.ip_prefixes.merge(other.ip_prefixes)

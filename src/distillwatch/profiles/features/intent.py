@@ -9,6 +9,8 @@ from distillwatch.profiles.facts import Facts
 from distillwatch.profiles.features.base import Feature, share
 from distillwatch.signals.base import INTENT_FAMILIES
 
+_RATE_KEYS = tuple((fam, f"{fam}_rate") for fam in INTENT_FAMILIES)
+
 
 class Intent(Feature, kw_only=True):
     name = "intent"
@@ -39,10 +41,13 @@ class Intent(Feature, kw_only=True):
             self.flagged_hours[h] = self.flagged_hours.get(h, 0) + c
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
+        n = self.count
+        flagged = self.flagged
         out: dict[str, float | None] = {
-            f"{fam}_rate": share(self.flagged.get(fam, 0), self.count) for fam in INTENT_FAMILIES
+            key: share(flagged.get(fam, 0), n) for fam, key in _RATE_KEYS
         }
-        out["intent_rate"] = share(sum(self.flagged.values()), self.count)
-        out["intent_flagged"] = float(sum(self.flagged.values()))
-        out["mean_intent_score"] = share(self.score_sum_milli / 1000, self.count)
+        total = sum(flagged.values())
+        out["intent_rate"] = share(total, n)
+        out["intent_flagged"] = float(total)
+        out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out

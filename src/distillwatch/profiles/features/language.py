@@ -29,7 +29,8 @@ class Language(Feature, kw_only=True):
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         n = self.count
-        ent = -sum((c / n) * math.log(c / n) for c in self.counts.values() if c) if n else 0.0
+        log = math.log
+        ent = -sum([(c / n) * log(c / n) for c in self.counts.values() if c]) if n else 0.0
         return {
             "languages": float(sum(1 for c in self.counts.values() if n and c / n >= 0.05)),
             "non_english_share": share(n - self.counts.get("en", 0) - self.counts.get("und", 0), n),

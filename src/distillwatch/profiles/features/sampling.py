@@ -11,6 +11,17 @@ from distillwatch.profiles.features.base import Feature, share
 HUGE_MAX_TOKENS = 16_000
 HUGE_THINKING_BUDGET = 8_000
 
+_TEMPERATURE_KEYS: dict[float, str] = {}
+"""Formatted temperature per value seen: clients use a handful, formatting costs per request.
+Zero is never cached: 0.0 and -0.0 are one dict key but format differently."""
+
+
+def _temperature_key(t: float) -> str:
+    key = f"{t:.2f}"
+    if t and len(_TEMPERATURE_KEYS) < 4096:
+        _TEMPERATURE_KEYS[t] = key
+    return key
+
 
 class Sampling(Feature, kw_only=True):
     name = "sampling"
@@ -38,9 +49,12 @@ class Sampling(Feature, kw_only=True):
             or f.reasoning_effort == "high"
         ):
             self.huge_budget += 1
-        if f.temperature is not None:
+        t = f.temperature
+        if t is not None:
             self.with_temperature += 1
-            key = f"{f.temperature:.2f}"
+            key = _TEMPERATURE_KEYS.get(t) if t else None
+            if key is None:
+                key = _temperature_key(t)
             self.temperatures[key] = self.temperatures.get(key, 0) + 1
 
     def merge(self, other: Sampling) -> None:

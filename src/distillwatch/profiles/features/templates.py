@@ -30,9 +30,11 @@ class Templates(Feature, kw_only=True):
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         distinct_prompts = self.prompts.count()
+        top = self.templates.top_counts(5)  # one sort serves both shares
+        total = self.templates.total
         return {
-            "template_top1_share": self.templates.top_share(1),
-            "template_top5_share": self.templates.top_share(5),
+            "template_top1_share": top[0] / total if total and top else 0.0,
+            "template_top5_share": sum(top) / total if total else 0.0,
             "distinct_templates": float(len(self.templates.counts)),
             "prompt_repeat_share": max(0.0, 1.0 - share(distinct_prompts, self.count))
             if self.count

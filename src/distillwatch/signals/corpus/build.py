@@ -19,6 +19,12 @@ from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
 from distillwatch.signals.corpus.payloads import payload
+from distillwatch.signals.corpus.system_phrases import (
+    ATTACK_SYSTEM,
+    BENIGN_SYSTEM,
+    HARNESS_PREAMBLES,
+)
+from distillwatch.signals.text import cut_context
 
 LANGUAGES: tuple[str, ...] = (
     "en",
@@ -56,6 +62,7 @@ BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "bench_harness": ("math", "math", "science", "coding", "coding"),
     "summarize": ("chat", "enterprise", "science"),
     "debugging_help": ("coding",),
+    "system_prompt": ("coding", "coding", "agentic", "math"),
     "plain": (
         "math",
         "science",
@@ -103,6 +110,9 @@ class Example:
     capability: str
     group: str
     """The phrasing it came from: the unit of splitting."""
+    context_label: str = "none"
+    """What the context says read on its own: a family where the instruction sits in the
+    system prompt, else "none" (a system prompt or an earlier turn that asks nothing)."""
 
 
 def split_of(group: str, seed: int = 0) -> str:
@@ -175,18 +185,54 @@ def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
             task = harness_instruction(
                 frame_task(payload(lang, cap, rng), cap, rng), lang, rng, HARNESS_RATE
             )
-            context = rng.choice(SYSTEM_PROMPTS)
+            system = rng.choice(SYSTEM_PROMPTS)
             if family == "reasoning_extraction" and rng.random() < 0.1:
-                context = rng.choice(ATTACK_SYSTEM_PROMPTS)
+                system = rng.choice(ATTACK_SYSTEM_PROMPTS)
+            context = cut_context(system, [])
             user = _wrap(_place(phrase, task, rng), rng)
             label_cap = ATTACK_CAPABILITY.get(family, cap)
-            yield Example(user, context, family, sub, lang, label_cap, group)
+            ctx_label = family if system in ATTACK_SYSTEM_PROMPTS else "none"
+            yield Example(user, context, family, sub, lang, label_cap, group, ctx_label)
+
+
+SYSTEM_CAPABILITIES = ("coding", "coding", "agentic", "math")
+
+
+def system_directive_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Reasoning extraction asked for in the system prompt of an agent harness; the user
+    turn is an ordinary task."""
+    for lang, phrases in ATTACK_SYSTEM.items():
+        for i, phrase in enumerate(phrases):
+            group = f"reasoning_extraction/system_directive/{lang}/{i}"
+            rng = random.Random(f"{seed}/{group}")
+            for _ in range(per_phrase):
+                cap = rng.choice(SYSTEM_CAPABILITIES)
+                task = harness_instruction(
+                    frame_task(payload(lang, cap, rng), cap, rng), lang, rng, HARNESS_RATE
+                )
+                system = (rng.choice(HARNESS_PREAMBLES) + "\n" + phrase).strip()
+                yield Example(
+                    _wrap(task, rng),
+                    cut_context(system, []),
+                    "reasoning_extraction",
+                    "system_directive",
+                    lang,
+                    cap,
+                    group,
+                    "reasoning_extraction",
+                )
 
 
 def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of every benign phrasing, `per_phrase` each."""
     plain = {lang: ["{p}"] * PLAIN_VARIANTS for lang in LANGUAGES}
-    for source, by_lang in [*BENIGN.items(), *BENIGN_EXTRA.items(), ("plain", plain)]:
+    sources = [
+        *BENIGN.items(),
+        *BENIGN_EXTRA.items(),
+        ("system_prompt", BENIGN_SYSTEM),
+        ("plain", plain),
+    ]
+    for source, by_lang in sources:
         for lang, phrases in by_lang.items():
             for i, phrase in enumerate(phrases):
                 group = f"none/{source}/{lang}/{i}"
@@ -195,10 +241,16 @@ def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                     cap = rng.choice(BENIGN_CAPABILITIES[source])
                     task = payload(lang, cap, rng)
                     task = harness_instruction(frame_task(task, cap, rng), lang, rng, HARNESS_RATE)
-                    context = rng.choice(SYSTEM_PROMPTS)
+                    system = rng.choice(SYSTEM_PROMPTS)
+                    earlier: list[str] = []
                     if rng.random() < 0.15:  # an earlier turn of the same conversation
-                        context = (context + "\n" + payload(lang, "chat", rng)).strip()
-                    user = _wrap(_place(phrase, task, rng), rng)
+                        earlier.append(payload(lang, "chat", rng))
+                    frame = phrase
+                    if source == "system_prompt":  # the phrase is the system prompt
+                        system = (rng.choice(HARNESS_PREAMBLES) + "\n" + phrase).strip()
+                        frame = "{p}"
+                    context = cut_context(system, earlier)
+                    user = _wrap(_place(frame, task, rng), rng)
                     label_cap = CAPABILITY_OF_SOURCE.get(source, cap)
                     yield Example(user, context, "none", source, lang, label_cap, group)
 
@@ -207,6 +259,8 @@ def build_corpus(
     attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order."""
-    return list(attack_examples(attack_per_phrase, seed)) + list(
-        benign_examples(benign_per_phrase, seed)
-    )
+    return [
+        *attack_examples(attack_per_phrase, seed),
+        *system_directive_examples(attack_per_phrase, seed),
+        *benign_examples(benign_per_phrase, seed),
+    ]

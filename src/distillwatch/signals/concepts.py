@@ -1,0 +1,245 @@
+"""Concept features: which lexicon concepts a request names, and in which combinations.
+
+Terms of `lexicon.CONCEPTS` are tokenised exactly as the classifier tokenises requests, and
+hashed with the same word hash, so matching is a sorted-array lookup of the batch's word
+n-gram hashes (vectorised, no Python loop per word). A request's concepts are a bit mask
+for the user turn and one for the context; the features are the concepts present (per
+namespace; except `NO_SINGLE`, the ideas honest prompts name alone all the time), every
+pair of concepts the request names together, every family rule of `lexicon.FAMILY_RULES`
+it satisfies, and which families' rules fired. Their weights are learned with the n-gram weights.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+import numpy as np
+import numpy.typing as npt
+import xxhash
+
+from distillwatch.signals.lexicon import CONCEPTS, FAMILY_RULES
+
+MAX_TERM_WORDS = 6
+"""Longer terms match on their first this many words (long katakana words, mostly)."""
+MIN_STEM = 4
+MIN_STEM_HANGUL = 2
+"""Shortest prefix term: Hangul syllables carry a word in two characters."""
+VALUE_CONCEPT = 0.5
+VALUE_PAIR = 0.5
+VALUE_RULE = 1.0
+"""Feature values; n-gram features of a request have unit norm together."""
+NAMES: tuple[str, ...] = tuple(CONCEPTS)
+_MUL = np.uint64(0x100000001B3)
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Sorted term hashes and the concept bits they carry, exact n-grams and stems apart."""
+
+    exact_keys: npt.NDArray[np.uint64]
+    exact_bits: npt.NDArray[np.uint32]
+    stem_keys: npt.NDArray[np.uint64]
+    stem_bits: npt.NDArray[np.uint32]
+    stem_lengths: tuple[int, ...]
+    filter: npt.NDArray[np.bool_]
+    """A one-hash Bloom filter over all keys: almost every word misses it, so the sorted
+    search runs only on the few that may be terms."""
+
+
+FILTER_BITS = 20
+_FILTER_MIX = np.uint64(0x9E3779B97F4A7C15)
+_FILTER_SHIFT = np.uint64(64 - FILTER_BITS)
+
+
+def _slot(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    with np.errstate(over="ignore"):
+        return (h * _FILTER_MIX) >> _FILTER_SHIFT
+
+
+def _sorted_table(
+    entries: dict[int, int],
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint32]]:
+    keys = np.array(sorted(entries), np.uint64)
+    bits = np.array([entries[int(k)] for k in keys], np.uint32)
+    return keys, bits
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The lexicon, tokenised and hashed like requests are."""
+    from distillwatch.signals.features import words_of
+
+    exact: dict[int, int] = {}
+    stems: dict[int, int] = {}
+    stem_lengths: set[int] = set()
+    terms: list[tuple[str, int, bool]] = []
+    for k, name in enumerate(NAMES):
+        for lang, spec in CONCEPTS[name].items():
+            for raw in spec.split("|"):
+                term = raw.strip()
+                if not term:
+                    raise ValueError(f"lexicon {name}/{lang}: empty term in {spec!r}")
+                terms.append((term.rstrip("*"), k, term.endswith("*")))
+    words, _ = words_of([t for t, _, _ in terms])
+    for i, (term, k, is_stem) in enumerate(terms):
+        sel = np.flatnonzero(words.seg == i)
+        if sel.size == 0:
+            raise ValueError(f"lexicon term {term!r} has no word characters")
+        if is_stem:
+            hangul = any("\uac00" <= ch <= "\ud7af" for ch in term)
+            if sel.size != 1 or len(term) < (MIN_STEM_HANGUL if hangul else MIN_STEM):
+                raise ValueError(f"lexicon stem {term!r}: one word, {MIN_STEM}+ characters")
+            h = int(words.hashes[sel[0]])
+            stems[h] = stems.get(h, 0) | (1 << k)
+            stem_lengths.add(int(words.ends[sel[0]] - words.starts[sel[0]] + 1))
+            continue
+        h = 0
+        for w in words.hashes[sel[:MAX_TERM_WORDS]].tolist():
+            h = (h * int(_MUL) + int(w)) & 0xFFFFFFFFFFFFFFFF
+        exact[h] = exact.get(h, 0) | (1 << k)
+    ek, eb = _sorted_table(exact)
+    sk, sb = _sorted_table(stems)
+    filt = np.zeros(1 << FILTER_BITS, np.bool_)
+    filt[_slot(np.concatenate((ek, sk)))] = True
+    return Tables(ek, eb, sk, sb, tuple(sorted(stem_lengths)), filt)
+
+
+def _lookup(
+    keys: npt.NDArray[np.uint64],
+    bits: npt.NDArray[np.uint32],
+    h: npt.NDArray[np.uint64],
+    filt: npt.NDArray[np.bool_],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32]]:
+    """(positions in `h` that hit, their concept bits)."""
+    if keys.size == 0 or h.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint32)
+    maybe = np.flatnonzero(filt[_slot(h)])
+    if maybe.size == 0:
+        return maybe, np.zeros(0, np.uint32)
+    hm = h[maybe]
+    pos = np.searchsorted(keys, hm)
+    np.minimum(pos, keys.size - 1, out=pos)
+    hit = np.flatnonzero(keys[pos] == hm)
+    return maybe[hit], bits[pos[hit]]
+
+
+def segment_masks(
+    seg: npt.NDArray[np.int64],
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    hashes: npt.NDArray[np.uint64],
+    prefix_sums: npt.NDArray[np.uint64],
+    inverse_powers: npt.NDArray[np.uint64],
+    n_segments: int,
+) -> npt.NDArray[np.uint32]:
+    """Concept bits of every segment, from its words (see `features.Words`)."""
+    t = tables()
+    out = np.zeros(n_segments, np.uint32)
+    nw = hashes.size
+    if nw == 0:
+        return out
+    hit_pos: list[npt.NDArray[np.int64]] = []
+    hit_bits: list[npt.NDArray[np.uint32]] = []
+    h = hashes.copy()
+    with np.errstate(over="ignore"):
+        for n in range(1, MAX_TERM_WORDS + 1):
+            if n > 1:
+                m = nw - n + 1
+                if m <= 0:
+                    break
+                h = h[:m] * _MUL + hashes[n - 1 : n - 1 + m]
+                ok = np.flatnonzero(seg[n - 1 : n - 1 + m] == seg[:m])
+                pos, bits = _lookup(t.exact_keys, t.exact_bits, h[ok], t.filter)
+                pos = ok[pos]
+            else:
+                pos, bits = _lookup(t.exact_keys, t.exact_bits, h, t.filter)
+            hit_pos.append(pos)
+            hit_bits.append(bits)
+        length = ends - starts + 1
+        for L in t.stem_lengths:
+            ok = np.flatnonzero(length >= L)
+            if ok.size == 0:
+                continue
+            s = starts[ok]
+            ph = (prefix_sums[s + L] - prefix_sums[s]) * inverse_powers[s]
+            pos, bits = _lookup(t.stem_keys, t.stem_bits, ph, t.filter)
+            hit_pos.append(ok[pos])
+            hit_bits.append(bits)
+    pos_all = np.concatenate(hit_pos)
+    if pos_all.size:
+        np.bitwise_or.at(out, seg[pos_all], np.concatenate(hit_bits))
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon_digest() -> str:
+    """A fingerprint of the lexicon, rules and feature values, kept in the model file: a model
+    trained on other concept features is refused rather than silently misread."""
+    spec = json.dumps(
+        [
+            CONCEPTS,
+            FAMILY_RULES,
+            VALUE_CONCEPT,
+            VALUE_PAIR,
+            VALUE_RULE,
+            MAX_TERM_WORDS,
+            sorted(NO_SINGLE),
+        ],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return xxhash.xxh64_hexdigest(spec.encode())
+
+
+def _bucket(key: str, shift: int) -> int:
+    return xxhash.xxh64_intdigest(key.encode(), seed=0x5EED) >> shift
+
+
+NO_SINGLE = frozenset({"THOUGHT", "ENCODE", "RESPONSE"})
+"""Concepts that count only in combination: honest prompts name them alone all the time
+("explain your reasoning", "in English", "the answer")."""
+_SINGLE_MASK = sum(1 << k for k, n in enumerate(NAMES) if n not in NO_SINGLE)
+
+_RULE_MASKS: tuple[tuple[str, int, int], ...] = tuple(
+    (fam, i, sum(1 << NAMES.index(c) for c in combo))
+    for fam, combos in FAMILY_RULES.items()
+    for i, combo in enumerate(combos)
+)
+
+
+@lru_cache(maxsize=65536)
+def row_features(
+    user_mask: int, context_mask: int, n_bits: int
+) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """Feature buckets and values for one request's (user, context) concept masks."""
+    shift = 64 - n_bits
+    idx: list[int] = []
+    val: list[float] = []
+    for ns, mask in (("u", user_mask), ("c", context_mask)):
+        single = mask & _SINGLE_MASK
+        for k in range(len(NAMES)):
+            if single >> k & 1:
+                idx.append(_bucket(f"concept|{ns}|{NAMES[k]}", shift))
+                val.append(VALUE_CONCEPT)
+    # combinations over the whole request: an instruction counts wherever it sits
+    both = user_mask | context_mask
+    present = [k for k in range(len(NAMES)) if both >> k & 1]
+    for a, b in combinations(present, 2):
+        idx.append(_bucket(f"pair|{NAMES[a]}|{NAMES[b]}", shift))
+        val.append(VALUE_PAIR)
+    fired: set[str] = set()
+    for fam, i, need in _RULE_MASKS:
+        if both & need == need:
+            idx.append(_bucket(f"rule|{fam}|{i}", shift))
+            val.append(VALUE_RULE)
+            fired.add(fam)
+    for fam in sorted(fired):
+        idx.append(_bucket(f"family|{fam}", shift))
+        val.append(VALUE_RULE)
+    if fired:
+        idx.append(_bucket("family|any", shift))
+        val.append(VALUE_RULE)
+    return tuple(idx), tuple(val)
