@@ -74,8 +74,27 @@ class IntentModel:
         z = self.logits(users, contexts)
         k = len(self.intent_classes)
         intent = _softmax(z[:, :k])
+        self._read_user_turn_alone(intent, users, contexts)
         self._read_context_as_instruction(intent, contexts)
         return intent, _softmax(z[:, k:])
+
+    def _read_user_turn_alone(
+        self, intent: npt.NDArray[np.float32], users: Sequence[str], contexts: Sequence[str]
+    ) -> None:
+        """Score the user turn without its context too, and keep the reading with more intent.
+
+        A context can explain a request, but it must not hide one: wrapping extraction
+        requests in a long, honest-looking harness prompt would otherwise dilute them below
+        the threshold. The threshold is calibrated with this rule in place.
+        """
+        rows = [i for i, c in enumerate(contexts) if c]
+        if not rows:
+            return
+        k = len(self.intent_classes)
+        alone = _softmax(self.logits([users[i] for i in rows], [""] * len(rows))[:, :k])
+        for j, i in enumerate(rows):
+            if alone[j, 1:].max() > intent[i, 1:].max():
+                intent[i] = alone[j]
 
     def _read_context_as_instruction(
         self, intent: npt.NDArray[np.float32], contexts: Sequence[str]

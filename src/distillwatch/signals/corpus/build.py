@@ -185,7 +185,7 @@ def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
             task = harness_instruction(
                 frame_task(payload(lang, cap, rng), cap, rng), lang, rng, HARNESS_RATE
             )
-            system = rng.choice(SYSTEM_PROMPTS)
+            system = neutral_system(lang, rng)
             if family == "reasoning_extraction" and rng.random() < 0.1:
                 system = rng.choice(ATTACK_SYSTEM_PROMPTS)
             context = cut_context(system, [])
@@ -196,6 +196,18 @@ def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 
 
 SYSTEM_CAPABILITIES = ("coding", "coding", "agentic", "math")
+HARNESS_SYSTEM_RATE = 0.25
+"""Share of attack and benign examples (alike) whose system prompt is an honest harness's."""
+
+
+def neutral_system(lang: str, rng: random.Random) -> str:
+    """A system prompt that asks for nothing, drawn the same way for attacks and benign
+    requests: an assistant persona, or (at `HARNESS_SYSTEM_RATE`) an honest coding-agent or
+    tutor harness prompt. A system prompt that asks nothing must carry no weight, as task
+    content carries none (`corpus/harness.py`)."""
+    if rng.random() < HARNESS_SYSTEM_RATE:
+        return (rng.choice(HARNESS_PREAMBLES) + "\n" + rng.choice(BENIGN_SYSTEM[lang])).strip()
+    return rng.choice(SYSTEM_PROMPTS)
 
 
 def system_directive_examples(per_phrase: int, seed: int) -> Iterator[Example]:
@@ -241,7 +253,7 @@ def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                     cap = rng.choice(BENIGN_CAPABILITIES[source])
                     task = payload(lang, cap, rng)
                     task = harness_instruction(frame_task(task, cap, rng), lang, rng, HARNESS_RATE)
-                    system = rng.choice(SYSTEM_PROMPTS)
+                    system = neutral_system(lang, rng)
                     earlier: list[str] = []
                     if rng.random() < 0.15:  # an earlier turn of the same conversation
                         earlier.append(payload(lang, "chat", rng))
