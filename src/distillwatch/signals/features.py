@@ -164,6 +164,23 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
     Rows keep every (position, size) slot, with value 0 for n-grams that cross a text
     boundary, so no sorting is needed and the row order is the position order.
     """
+    return _featurize(users, contexts, n_bits, False)[0]
+
+
+def featurize_with_user_alone(
+    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS
+) -> tuple[SparseRows, SparseRows]:
+    """(`featurize(users, contexts)`, `featurize(users, [""] * n)`) from one pass: the user
+    turn's n-grams, words and concepts are the same in both; only the row scale differs.
+    The second equals a separate call entry for entry (up to zero-valued slots)."""
+    joint, alone = _featurize(users, contexts, n_bits, True)
+    assert alone is not None
+    return joint, alone
+
+
+def _featurize(
+    users: Sequence[str], contexts: Sequence[str], n_bits: int, user_alone: bool
+) -> tuple[SparseRows, SparseRows | None]:
     n = len(users)
     k = len(NGRAMS)
     parts: list[str] = []
@@ -171,7 +188,8 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
         parts.append(u.lower())
         parts.append(c.lower())
     if n == 0:
-        return SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), 0)
+        empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), 0)
+        return empty, (empty if user_alone else None)
     lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=2 * n)
     cp = _codepoints(parts)
     total = cp.shape[0]
@@ -204,7 +222,8 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
     per_seg += np.bincount(wseg, weights=wvalid.sum(axis=1), minlength=2 * n)
     counts = per_seg[0::2] + per_seg[1::2]
     scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
-    c_idx, c_val, concept_len = _concept_block(words, total, n, n_bits)
+    masks = _concept_masks(words, total, n)
+    c_idx, c_val, concept_len = _concept_block(masks[0::2], masks[1::2], n_bits)
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
     seg_end = np.cumsum(lens + 1)
@@ -234,23 +253,60 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
         dest_k = np.arange(c_idx.size, dtype=np.int64) + off_k
         indices[dest_k] = c_idx
         data[dest_k] = c_val
-    return SparseRows(indptr, indices, data, n)
+    joint = SparseRows(indptr, indices, data, n)
+    if not user_alone:
+        return joint, None
+    # The user turn alone: its segment's char slots, its words, its own concepts, scaled by
+    # its own count (what featurize(users, [""] * n) computes, without hashing again).
+    is_user = (seg & 1) == 0
+    u_char_len = (lens[0::2] + 1) * k
+    u_words = (wseg & 1) == 0
+    u_word_len = np.bincount(wseg[u_words] >> 1, minlength=n) * 2
+    u_scale = (1.0 / np.sqrt(np.maximum(per_seg[0::2], 1.0))).astype(np.float32)
+    uc_idx, uc_val, u_concept_len = _concept_block(masks[0::2], np.zeros(n, np.uint32), n_bits)
+    u_indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(u_char_len + u_word_len + u_concept_len, out=u_indptr[1:])
+    u_indices = np.empty(u_indptr[-1], np.int32)
+    u_data = np.empty(u_indptr[-1], np.float32)
+    dest = np.arange(int(u_char_len.sum()), dtype=np.int64)
+    dest += np.repeat(u_indptr[:-1] - (np.cumsum(u_char_len) - u_char_len), u_char_len)
+    u_indices[dest] = idx[is_user].reshape(-1)
+    u_data[dest] = valid[is_user].reshape(-1) * np.repeat(u_scale, u_char_len)
+    dest = np.arange(int(u_word_len.sum()), dtype=np.int64)
+    dest += np.repeat(u_indptr[:-1] + u_char_len - (np.cumsum(u_word_len) - u_word_len), u_word_len)
+    u_indices[dest] = widx[u_words].reshape(-1)
+    u_data[dest] = wvalid[u_words].reshape(-1) * np.repeat(u_scale, u_word_len)
+    if uc_idx.size:
+        dest = np.arange(uc_idx.size, dtype=np.int64)
+        dest += np.repeat(
+            u_indptr[1:] - u_concept_len - (np.cumsum(u_concept_len) - u_concept_len), u_concept_len
+        )
+        u_indices[dest] = uc_idx
+        u_data[dest] = uc_val
+    return joint, SparseRows(u_indptr, u_indices, u_data, n)
+
+
+def _concept_masks(words: Words, total: int, n: int) -> npt.NDArray[np.uint32]:
+    """Concept bits of every segment (user and context of each row, interleaved)."""
+    from distillwatch.signals.concepts import segment_masks
+
+    _, inv = _pow_tables(total + 1)
+    return segment_masks(
+        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, 2 * n
+    )
 
 
 def _concept_block(
-    words: Words, total: int, n: int, n_bits: int
+    user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int
 ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], npt.NDArray[np.int64]]:
     """Concept feature buckets and values of every row, and how many each row has."""
-    from distillwatch.signals.concepts import row_features, segment_masks
+    from distillwatch.signals.concepts import row_features
 
-    _, inv = _pow_tables(total + 1)
-    masks = segment_masks(
-        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, 2 * n
-    )
+    n = user_masks.shape[0]
     idx: list[int] = []
     val: list[float] = []
     lengths = np.zeros(n, np.int64)
-    for r, (u, c) in enumerate(zip(masks[0::2].tolist(), masks[1::2].tolist(), strict=True)):
+    for r, (u, c) in enumerate(zip(user_masks.tolist(), context_masks.tolist(), strict=True)):
         if u or c:
             i, v = row_features(u, c, n_bits)
             idx.extend(i)

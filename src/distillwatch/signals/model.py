@@ -18,7 +18,13 @@ import numpy.typing as npt
 
 from distillwatch.signals.cache import BoundedCache
 from distillwatch.signals.concepts import lexicon_digest
-from distillwatch.signals.features import N_BITS, NGRAMS, WORD_NGRAMS, featurize
+from distillwatch.signals.features import (
+    N_BITS,
+    NGRAMS,
+    WORD_NGRAMS,
+    featurize,
+    featurize_with_user_alone,
+)
 
 MODEL_FILE = "intent_model.npz"
 FORMAT_VERSION = 3
@@ -67,34 +73,59 @@ class IntentModel:
         out += self.bias
         return out
 
+    def logits_with_user_alone(
+        self, users: Sequence[str], contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """(`logits(users, contexts)`, the intent logits of the user turns read alone), from
+        one featurisation."""
+        from scipy.sparse import csr_matrix
+
+        n = len(users)
+        k = len(self.intent_classes)
+        shape = (0, 1 << self.n_bits)
+        out = np.empty((n, self.weights.shape[1]), np.float32)
+        alone = np.empty((n, k), np.float32)
+        w_intent = np.ascontiguousarray(self.weights[:, :k])
+        for i in range(0, n, CHUNK):
+            f, a = featurize_with_user_alone(
+                users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits
+            )
+            shape = (f.n_rows, 1 << self.n_bits)
+            out[i : i + f.n_rows] = csr_matrix((f.data, f.indices, f.indptr), shape=shape) @ (
+                self.weights
+            )
+            alone[i : i + f.n_rows] = (
+                csr_matrix((a.data, a.indices, a.indptr), shape=shape) @ w_intent
+            )
+        out += self.bias
+        alone += self.bias[:k]
+        return out, alone
+
     def predict(
         self, users: Sequence[str], contexts: Sequence[str]
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        """(intent probabilities, capability probabilities), one row per request."""
-        z = self.logits(users, contexts)
-        k = len(self.intent_classes)
-        intent = _softmax(z[:, :k])
-        self._read_user_turn_alone(intent, users, contexts)
-        self._read_context_as_instruction(intent, contexts)
-        return intent, _softmax(z[:, k:])
+        """(intent probabilities, capability probabilities), one row per request.
 
-    def _read_user_turn_alone(
-        self, intent: npt.NDArray[np.float32], users: Sequence[str], contexts: Sequence[str]
-    ) -> None:
-        """Score the user turn without its context too, and keep the reading with more intent.
-
-        A context can explain a request, but it must not hide one: wrapping extraction
-        requests in a long, honest-looking harness prompt would otherwise dilute them below
-        the threshold. The threshold is calibrated with this rule in place.
+        A request has three readings: the whole request, the user turn alone, and the
+        context alone as if it were the user turn; it keeps the one with the most intent.
+        A context can explain a request but must not hide one (wrapping extraction requests
+        in a long, honest-looking harness prompt would otherwise dilute them below the
+        threshold), and an instruction counts wherever it sits. The threshold is calibrated
+        with this rule in place.
         """
-        rows = [i for i, c in enumerate(contexts) if c]
-        if not rows:
-            return
         k = len(self.intent_classes)
-        alone = _softmax(self.logits([users[i] for i in rows], [""] * len(rows))[:, :k])
-        for j, i in enumerate(rows):
-            if alone[j, 1:].max() > intent[i, 1:].max():
-                intent[i] = alone[j]
+        if any(contexts):
+            z, z_alone = self.logits_with_user_alone(users, contexts)
+            intent = _softmax(z[:, :k])
+            alone = _softmax(z_alone)
+            for i, c in enumerate(contexts):
+                if c and alone[i, 1:].max() > intent[i, 1:].max():
+                    intent[i] = alone[i]
+            self._read_context_as_instruction(intent, contexts)
+        else:
+            z = self.logits(users, contexts)
+            intent = _softmax(z[:, :k])
+        return intent, _softmax(z[:, k:])
 
     def _read_context_as_instruction(
         self, intent: npt.NDArray[np.float32], contexts: Sequence[str]
