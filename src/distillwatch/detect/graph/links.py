@@ -167,15 +167,20 @@ def _raw_contributions(
     rows, grp = rows[order], grp[order]
     bounds = np.nonzero(np.r_[True, grp[1:] != grp[:-1]])[0] if rows.size else np.zeros(0, np.int64)
     sizes = np.diff(np.r_[bounds, rows.size])
+    # Candidate pairs can number tens of millions on a large month: every intermediate is
+    # dropped as soon as it is used, so the peak holds a few arrays of that length, not all.
     a, b = _pairs_in_groups(bounds, sizes, cfg)
     ra, rb = rows[a], rows[b]
+    del a, b, rows, grp, bounds, sizes
     acc_a = table.account[ra].astype(np.int64)
     acc_b = table.account[rb].astype(np.int64)
     if dirty is not None:
         ok = dirty[acc_a] | dirty[acc_b]
         ra, rb, acc_a, acc_b = ra[ok], rb[ok], acc_a[ok], acc_b[ok]
+        del ok
     diff = acc_a != acc_b
     ra, rb, acc_a, acc_b = ra[diff], rb[diff], acc_a[diff], acc_b[diff]
+    del diff
     pair = np.minimum(acc_a, acc_b) * n + np.maximum(acc_a, acc_b)
     kind = table.kind[ra]
     kw = np.array([cfg.kind_weights.get(k, 0.0) for k in INDICATOR_KINDS], np.float64)
@@ -189,16 +194,24 @@ def _raw_contributions(
         smaller = np.maximum(np.minimum(held[acc_a, kind], held[acc_b, kind]), 1.0)
         over = full[kind] > 0
         w = np.where(over, w * caps[kind] / (np.maximum(full[kind], 1e-9) * smaller), w)
+        del held, smaller, over
+    del acc_a, acc_b
     at = np.maximum(table.first_seen[ra], table.first_seen[rb])
+    del ra, rb
     # Cap per (pair, kind): increments of the capped running sum, in time order.
     order = np.lexsort((at, kind, pair))
     pair, kind, w, at = pair[order], kind[order], w[order], at[order]
+    del order
     seg = pair * len(INDICATOR_KINDS) + kind
     cum = _segment_cumsum(w, _segment_starts(seg))
+    del seg
     cap = kw[kind] * caps[kind]
-    capped = np.minimum(cum, cap)
-    prev = np.minimum(cum - w, cap)
-    delta = capped - prev
+    delta = np.minimum(cum, cap)
+    cum -= w
+    del w
+    np.minimum(cum, cap, out=cum)
+    delta -= cum  # capped running sum minus the capped sum before this increment
+    del cum, cap
     nz = delta > 1e-12
     return Contributions(pair[nz], kind[nz], delta[nz], at[nz])
 
