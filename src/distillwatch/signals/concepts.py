@@ -141,33 +141,32 @@ def segment_masks(
     nw = hashes.size
     if nw == 0:
         return out
-    hit_pos: list[npt.NDArray[np.int64]] = []
-    hit_bits: list[npt.NDArray[np.uint32]] = []
-    h = hashes.copy()
+    # Two lookups per batch (numpy calls cost more than the work for one request): every
+    # word n-gram of 1..MAX_TERM_WORDS words inside one segment, then every word prefix of
+    # every stem length.
     with np.errstate(over="ignore"):
-        for n in range(1, MAX_TERM_WORDS + 1):
-            if n > 1:
-                m = nw - n + 1
-                if m <= 0:
-                    break
-                h = h[:m] * _MUL + hashes[n - 1 : n - 1 + m]
-                ok = np.flatnonzero(seg[n - 1 : n - 1 + m] == seg[:m])
-                pos, bits = _lookup(t.exact_keys, t.exact_bits, h[ok], t.filter)
-                pos = ok[pos]
-            else:
-                pos, bits = _lookup(t.exact_keys, t.exact_bits, h, t.filter)
-            hit_pos.append(pos)
-            hit_bits.append(bits)
-        length = ends - starts + 1
-        for L in t.stem_lengths:
-            ok = np.flatnonzero(length >= L)
-            if ok.size == 0:
-                continue
-            s = starts[ok]
-            ph = (prefix_sums[s + L] - prefix_sums[s]) * inverse_powers[s]
-            pos, bits = _lookup(t.stem_keys, t.stem_bits, ph, t.filter)
-            hit_pos.append(ok[pos])
-            hit_bits.append(bits)
+        hs = [hashes]
+        ps = [np.arange(nw, dtype=np.int64)]
+        h = hashes
+        for n in range(2, MAX_TERM_WORDS + 1):
+            m = nw - n + 1
+            if m <= 0:
+                break
+            h = h[:m] * _MUL + hashes[n - 1 : n - 1 + m]
+            ok = np.flatnonzero(seg[n - 1 : n - 1 + m] == seg[:m])
+            hs.append(h[ok])
+            ps.append(ok)
+        cand = np.concatenate(ps)
+        pos, bits = _lookup(t.exact_keys, t.exact_bits, np.concatenate(hs), t.filter)
+        hit_pos = [cand[pos]]
+        hit_bits = [bits]
+        lengths = np.asarray(t.stem_lengths, np.int64)
+        wi, li = np.nonzero((ends - starts + 1)[:, None] >= lengths[None, :])
+        s = starts[wi]
+        ph = (prefix_sums[s + lengths[li]] - prefix_sums[s]) * inverse_powers[s]
+        pos, bits = _lookup(t.stem_keys, t.stem_bits, ph, t.filter)
+        hit_pos.append(wi[pos])
+        hit_bits.append(bits)
     pos_all = np.concatenate(hit_pos)
     if pos_all.size:
         np.bitwise_or.at(out, seg[pos_all], np.concatenate(hit_bits))

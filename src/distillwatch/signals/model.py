@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,11 @@ class IntentModel:
         out += self.bias
         return out
 
+    @cached_property
+    def _intent_weights(self) -> npt.NDArray[np.float32]:
+        """The intent columns of the weights, contiguous (copied once, not per call)."""
+        return np.ascontiguousarray(self.weights[:, : len(self.intent_classes)])
+
     def logits_with_user_alone(
         self, users: Sequence[str], contexts: Sequence[str]
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
@@ -85,7 +91,7 @@ class IntentModel:
         shape = (0, 1 << self.n_bits)
         out = np.empty((n, self.weights.shape[1]), np.float32)
         alone = np.empty((n, k), np.float32)
-        w_intent = np.ascontiguousarray(self.weights[:, :k])
+        w_intent = self._intent_weights
         for i in range(0, n, CHUNK):
             f, a = featurize_with_user_alone(
                 users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits
