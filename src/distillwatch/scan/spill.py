@@ -8,7 +8,7 @@ land in one shard whichever worker read them.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -63,14 +63,17 @@ class ShardWriter:
             self._flush(s)
 
 
-def read_shard(paths: list[Path]) -> Iterator[Facts]:
+def read_frames(paths: Iterable[Path]) -> Iterator[bytes]:
+    """The encoded frames of a shard's files, in spill order (missing files are empty)."""
     for p in paths:
         if not p.exists():
             continue
         with p.open("rb") as fh:
-            while True:
-                head = fh.read(4)
-                if not head:
-                    break
+            while head := fh.read(4):
                 (n,) = _LEN.unpack(head)
-                yield from _DEC.decode(fh.read(n))
+                yield fh.read(n)
+
+
+def read_shard(paths: list[Path]) -> Iterator[Facts]:
+    for frame in read_frames(paths):
+        yield from _DEC.decode(frame)

@@ -8,7 +8,6 @@ a Spark `mapPartitions`.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
@@ -25,6 +24,7 @@ from distillwatch.detect.scoring import AccountScore, Scorer
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts, facts_from
 from distillwatch.profiles.profile import AccountProfile
+from distillwatch.scan.spill import read_frames
 from distillwatch.signals.base import SignalExtractor
 
 if TYPE_CHECKING:  # the graph package (scipy, igraph) is imported only where records are built
@@ -146,10 +146,6 @@ def _replay(
     return result, profile
 
 
-_LEN = struct.Struct("<I")
-"""The spill's frame header (`scan/spill.py`): 4-byte little-endian length."""
-
-
 class _Key(msgspec.Struct, array_like=True, gc=False):
     """The leading fields of a spilled `Facts`: enough to group it without decoding it."""
 
@@ -167,14 +163,9 @@ def _spilled_by_account(paths: Iterable[Path]) -> dict[str, list[msgspec.Raw]]:
     """A shard's facts grouped by account, still encoded (a quarter of their decoded size),
     in spill order."""
     groups: dict[str, list[msgspec.Raw]] = {}
-    for p in paths:
-        if not p.exists():
-            continue
-        with p.open("rb") as fh:
-            while head := fh.read(4):
-                (n,) = _LEN.unpack(head)
-                for raw in _RAWS.decode(fh.read(n)):
-                    groups.setdefault(_KEY.decode(raw).account_id, []).append(raw)
+    for frame in read_frames(paths):
+        for raw in _RAWS.decode(frame):
+            groups.setdefault(_KEY.decode(raw).account_id, []).append(raw)
     return groups
 
 
