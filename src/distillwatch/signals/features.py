@@ -227,33 +227,14 @@ def _featurize(
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
     seg_end = np.cumsum(lens + 1)
-    char_end = np.minimum(seg_end[1::2], total) * k
-    char_len = np.diff(char_end, prepend=0)
-    row_w = wseg >> 1
-    word_len = np.bincount(row_w, minlength=n) * 2
-    indptr = np.zeros(n + 1, np.int64)
-    np.cumsum(char_len + word_len + concept_len, out=indptr[1:])
-    indices = np.empty(indptr[-1], np.int32)
-    data = np.empty(indptr[-1], np.float32)
-    # destination of every slot: its position in its own block plus the block's offset
-    off_c = np.repeat(indptr[:-1] - (char_end - char_len), char_len)
-    dest_c = np.arange(total * k, dtype=np.int64)
-    dest_c += off_c
-    indices[dest_c] = idx.reshape(-1)
-    data[dest_c] = valid.reshape(-1) * np.repeat(scale, char_len)
-    word_first = np.cumsum(word_len) - word_len  # slot offset of a row's words among all words
-    off_w = np.repeat(indptr[:-1] + char_len - word_first, word_len)
-    dest_w = np.arange(widx.size, dtype=np.int64)
-    dest_w += off_w
-    indices[dest_w] = widx.reshape(-1)
-    data[dest_w] = wvalid.reshape(-1) * np.repeat(scale, word_len)
-    if c_idx.size:
-        concept_first = np.cumsum(concept_len) - concept_len
-        off_k = np.repeat(indptr[1:] - concept_len - concept_first, concept_len)
-        dest_k = np.arange(c_idx.size, dtype=np.int64) + off_k
-        indices[dest_k] = c_idx
-        data[dest_k] = c_val
-    joint = SparseRows(indptr, indices, data, n)
+    char_len = np.diff(np.minimum(seg_end[1::2], total) * k, prepend=0)
+    word_len = np.bincount(wseg >> 1, minlength=n) * 2
+    joint = _assemble(
+        n,
+        (char_len, idx.reshape(-1), valid.reshape(-1) * np.repeat(scale, char_len)),
+        (word_len, widx.reshape(-1), wvalid.reshape(-1) * np.repeat(scale, word_len)),
+        (concept_len, c_idx, c_val),
+    )
     if not user_alone:
         return joint, None
     # The user turn alone: its segment's char slots, its words, its own concepts, scaled by
@@ -264,26 +245,43 @@ def _featurize(
     u_word_len = np.bincount(wseg[u_words] >> 1, minlength=n) * 2
     u_scale = (1.0 / np.sqrt(np.maximum(per_seg[0::2], 1.0))).astype(np.float32)
     uc_idx, uc_val, u_concept_len = _concept_block(masks[0::2], np.zeros(n, np.uint32), n_bits)
-    u_indptr = np.zeros(n + 1, np.int64)
-    np.cumsum(u_char_len + u_word_len + u_concept_len, out=u_indptr[1:])
-    u_indices = np.empty(u_indptr[-1], np.int32)
-    u_data = np.empty(u_indptr[-1], np.float32)
-    dest = np.arange(int(u_char_len.sum()), dtype=np.int64)
-    dest += np.repeat(u_indptr[:-1] - (np.cumsum(u_char_len) - u_char_len), u_char_len)
-    u_indices[dest] = idx[is_user].reshape(-1)
-    u_data[dest] = valid[is_user].reshape(-1) * np.repeat(u_scale, u_char_len)
-    dest = np.arange(int(u_word_len.sum()), dtype=np.int64)
-    dest += np.repeat(u_indptr[:-1] + u_char_len - (np.cumsum(u_word_len) - u_word_len), u_word_len)
-    u_indices[dest] = widx[u_words].reshape(-1)
-    u_data[dest] = wvalid[u_words].reshape(-1) * np.repeat(u_scale, u_word_len)
-    if uc_idx.size:
-        dest = np.arange(uc_idx.size, dtype=np.int64)
-        dest += np.repeat(
-            u_indptr[1:] - u_concept_len - (np.cumsum(u_concept_len) - u_concept_len), u_concept_len
-        )
-        u_indices[dest] = uc_idx
-        u_data[dest] = uc_val
-    return joint, SparseRows(u_indptr, u_indices, u_data, n)
+    alone = _assemble(
+        n,
+        (
+            u_char_len,
+            idx[is_user].reshape(-1),
+            valid[is_user].reshape(-1) * np.repeat(u_scale, u_char_len),
+        ),
+        (
+            u_word_len,
+            widx[u_words].reshape(-1),
+            wvalid[u_words].reshape(-1) * np.repeat(u_scale, u_word_len),
+        ),
+        (u_concept_len, uc_idx, uc_val),
+    )
+    return joint, alone
+
+
+def _assemble(
+    n: int,
+    *blocks: tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]],
+) -> SparseRows:
+    """CSR rows made of consecutive blocks: row r holds block 0's lengths[r] entries, then
+    block 1's, and so on; each block gives (lengths per row, indices, values) in row order."""
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(sum(lengths for lengths, _, _ in blocks), out=indptr[1:])
+    indices = np.empty(indptr[-1], np.int32)
+    data = np.empty(indptr[-1], np.float32)
+    before = np.zeros(n, np.int64)  # slots of a row taken by the earlier blocks
+    for lengths, idx, val in blocks:
+        if idx.size:
+            first = np.cumsum(lengths) - lengths  # a row's first entry within the block
+            dest = np.arange(idx.size, dtype=np.int64)
+            dest += np.repeat(indptr[:-1] + before - first, lengths)
+            indices[dest] = idx
+            data[dest] = val
+        before += lengths
+    return SparseRows(indptr, indices, data, n)
 
 
 def _concept_masks(words: Words, total: int, n: int) -> npt.NDArray[np.uint32]:

@@ -23,6 +23,7 @@ from distillwatch.signals.features import (
     N_BITS,
     NGRAMS,
     WORD_NGRAMS,
+    SparseRows,
     featurize,
     featurize_with_user_alone,
 )
@@ -62,15 +63,22 @@ class IntentModel:
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
 
-    def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
+    def _times(self, rows: SparseRows, w: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Feature rows times (columns of) the weight matrix: one sparse product."""
         from scipy.sparse import csr_matrix
 
+        x = csr_matrix(
+            (rows.data, rows.indices, rows.indptr), shape=(rows.n_rows, 1 << self.n_bits)
+        )
+        out: npt.NDArray[np.float32] = x @ w
+        return out
+
+    def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
         n = len(users)
         out = np.empty((n, self.weights.shape[1]), np.float32)
         for i in range(0, n, CHUNK):
             f = featurize(users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits)
-            x = csr_matrix((f.data, f.indices, f.indptr), shape=(f.n_rows, 1 << self.n_bits))
-            out[i : i + f.n_rows] = x @ self.weights
+            out[i : i + f.n_rows] = self._times(f, self.weights)
         out += self.bias
         return out
 
@@ -84,25 +92,16 @@ class IntentModel:
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         """(`logits(users, contexts)`, the intent logits of the user turns read alone), from
         one featurisation."""
-        from scipy.sparse import csr_matrix
-
         n = len(users)
         k = len(self.intent_classes)
-        shape = (0, 1 << self.n_bits)
         out = np.empty((n, self.weights.shape[1]), np.float32)
         alone = np.empty((n, k), np.float32)
-        w_intent = self._intent_weights
         for i in range(0, n, CHUNK):
             f, a = featurize_with_user_alone(
                 users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits
             )
-            shape = (f.n_rows, 1 << self.n_bits)
-            out[i : i + f.n_rows] = csr_matrix((f.data, f.indices, f.indptr), shape=shape) @ (
-                self.weights
-            )
-            alone[i : i + f.n_rows] = (
-                csr_matrix((a.data, a.indices, a.indptr), shape=shape) @ w_intent
-            )
+            out[i : i + f.n_rows] = self._times(f, self.weights)
+            alone[i : i + f.n_rows] = self._times(a, self._intent_weights)
         out += self.bias
         alone += self.bias[:k]
         return out, alone
