@@ -8,6 +8,7 @@ can build it per request. Array-like msgpack keeps it small on disk.
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 
 import msgspec
 
@@ -57,6 +58,12 @@ def ip_prefix(ip: str | None) -> str | None:
     """The /24 (IPv4) or /48 (IPv6) network of an address: how proxies and NATs group."""
     if not ip:
         return None
+    return _ip_prefix(ip)
+
+
+@lru_cache(maxsize=65536)
+def _ip_prefix(ip: str) -> str | None:
+    """Memoised: an account sends from a handful of addresses."""
     if ":" not in ip:  # IPv4 fast path: the hot case in every log line
         parts = ip.split(".")
         if (

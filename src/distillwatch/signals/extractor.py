@@ -57,6 +57,7 @@ class Extractor:
 
     def clear_caches(self) -> None:
         """Empty the signals' memo caches (a cold start, for benchmarks and tests)."""
+        self.model.clear_cache()
         for s in self.signals:
             clear = getattr(s, "clear_cache", None)
             if clear is not None:

@@ -101,11 +101,18 @@ class Words:
 
 
 def _word_features(
-    cp: npt.NDArray[np.uint32], seg: npt.NDArray[np.int64], shift: np.uint64
+    cp: npt.NDArray[np.uint32],
+    seg: npt.NDArray[np.int64],
+    shift: np.uint64,
+    salt: npt.NDArray[np.uint64],
 ) -> tuple[Words, npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
     """The words, and per word (unigram, bigram-with-next) buckets with validity (a
-    segment's last word has no bigram)."""
+    segment's last word has no bigram); `salt` is each segment's namespace salt."""
     total = cp.shape[0]
+    if total == 0:  # one empty text
+        z = np.zeros(0, np.int64)
+        words = Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64))
+        return words, np.zeros((0, 2), np.int32), np.zeros((0, 2), np.bool_)
     cls = _CLASS[np.minimum(cp, 0xFFFF)]
     cls[cp > 0xFFFF] = 0  # outside the BMP (emoji, rare ideographs): not a word
     # a word starts where class 1 follows class 0, or at any CJK character; it ends likewise
@@ -133,7 +140,7 @@ def _word_features(
         pref = np.zeros(total + 1, np.uint64)
         np.cumsum(cp.astype(np.uint64) * pw[:total], dtype=np.uint64, out=pref[1:])
         wh = (pref[ends + 1] - pref[starts]) * inv[starts]
-        ctx = (wseg & 1).astype(np.uint64) * _CTX_SALT
+        ctx = salt[wseg]
         idx[:, 0] = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
         bh = wh[:-1] * _MUL + wh[1:]
         idx[:-1, 1] = ((bh ^ ctx[:-1] ^ _WORD_SALTS[2]) * _MIX) >> shift
@@ -164,41 +171,102 @@ def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BIT
     Rows keep every (position, size) slot, with value 0 for n-grams that cross a text
     boundary, so no sorting is needed and the row order is the position order.
     """
-    return _featurize(users, contexts, n_bits, False)[0]
+    return _featurize(users, contexts, n_bits)
 
 
-def featurize_with_user_alone(
-    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS
-) -> tuple[SparseRows, SparseRows]:
-    """(`featurize(users, contexts)`, `featurize(users, [""] * n)`) from one pass: the user
-    turn's n-grams, words and concepts are the same in both; only the row scale differs.
-    The second equals a separate call entry for entry (up to zero-valued slots)."""
-    joint, alone = _featurize(users, contexts, n_bits, True)
-    assert alone is not None
-    return joint, alone
+@dataclass(slots=True)
+class TextRows:
+    """Inference features of n texts of one kind (user turns, or contexts), unscaled.
+
+    `rows` holds 2n CSR rows: the char slots of each text, then the word slots of each
+    text, with 0/1 values (slot validity). With P = rows @ W, text i's unscaled sum is
+    S[i] = P[i] + P[n + i]; a request's logits are `(S_user + S_context) / sqrt(count_user
+    + count_context)` plus its concept row's product (see `concept_rows`), which is what
+    `featurize` builds as one row. Factoring by text lets the inference path score a user
+    turn once for both of its readings and memoise a context's part (one system prompt
+    serves a whole app's traffic).
+    """
+
+    rows: SparseRows
+    counts: npt.NDArray[np.float64]
+    """Valid slots of each text (the row scale's denominator)."""
+    masks: npt.NDArray[np.uint32]
+    """Concept bits of each text."""
 
 
-def _featurize(
-    users: Sequence[str], contexts: Sequence[str], n_bits: int, user_alone: bool
-) -> tuple[SparseRows, SparseRows | None]:
-    n = len(users)
+def featurize_texts(texts: Sequence[str], context: bool, n_bits: int = N_BITS) -> TextRows:
+    """`TextRows` of texts in the user namespace, or in the context namespace."""
+    n = len(texts)
     k = len(NGRAMS)
-    parts: list[str] = []
-    for u, c in zip(users, contexts, strict=True):
-        parts.append(u.lower())
-        parts.append(c.lower())
     if n == 0:
-        empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), 0)
-        return empty, (empty if user_alone else None)
-    lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=2 * n)
+        z = np.zeros(0, np.float32)
+        empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), z, 0)
+        return TextRows(empty, np.zeros(0, np.float64), np.zeros(0, np.uint32))
+    c = _core(texts, np.full(n, context), n_bits)
+    lengths = np.concatenate(
+        (np.bincount(c.seg, minlength=n) * k, np.bincount(c.words.seg, minlength=n) * 2)
+    )
+    indptr = np.zeros(2 * n + 1, np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.concatenate((c.idx.reshape(-1), c.widx.reshape(-1)))
+    data = np.concatenate(
+        (c.valid.reshape(-1).astype(np.float32), c.wvalid.reshape(-1).astype(np.float32))
+    )
+    return TextRows(SparseRows(indptr, indices, data, 2 * n), c.per_seg, c.masks)
+
+
+def concept_rows(
+    user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int = N_BITS
+) -> SparseRows:
+    """The concept features of requests with these (user, context) concept bits."""
+    return _assemble(user_masks.shape[0], _concept_block(user_masks, context_masks, n_bits))
+
+
+def stack_rows(*parts: SparseRows) -> SparseRows:
+    """The rows of `parts`, one after another (so a batch costs one sparse product)."""
+    offsets = np.cumsum([0] + [p.indptr[-1] for p in parts[:-1]])
+    indptr = np.concatenate(
+        [np.zeros(1, np.int64)] + [p.indptr[1:] + o for p, o in zip(parts, offsets, strict=True)]
+    )
+    return SparseRows(
+        indptr,
+        np.concatenate([p.indices for p in parts]),
+        np.concatenate([p.data for p in parts]),
+        sum(p.n_rows for p in parts),
+    )
+
+
+@dataclass(slots=True)
+class _Core:
+    """Per-position char slots, words and concepts of a batch of text segments."""
+
+    lens: npt.NDArray[np.int64]
+    seg: npt.NDArray[np.int64]
+    idx: npt.NDArray[np.int32]
+    valid: npt.NDArray[np.bool_]
+    words: Words
+    widx: npt.NDArray[np.int32]
+    wvalid: npt.NDArray[np.bool_]
+    per_seg: npt.NDArray[np.float64]
+    """Valid slots (chars and words) per segment."""
+    masks: npt.NDArray[np.uint32]
+
+
+def _core(texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int) -> _Core:
+    """Features of each text as one segment; context segments' n-grams are salted apart."""
+    n_seg = len(texts)
+    k = len(NGRAMS)
+    parts = [t.lower() for t in texts]
+    lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=n_seg)
     cp = _codepoints(parts)
     total = cp.shape[0]
     # segment of every position; the separator after a segment belongs to it
-    seg = np.repeat(np.arange(2 * n, dtype=np.int64), lens + 1)[:total]
+    seg = np.repeat(np.arange(n_seg, dtype=np.int64), lens + 1)[:total]
     pad = max(NGRAMS)
     cpp = np.concatenate((cp, np.full(pad, _SEP, np.uint32))).astype(np.uint64)
     csum = np.concatenate(([0], np.cumsum(cpp == _SEP, dtype=np.int32)))
-    ctx = (seg & 1).astype(np.uint64) * _CTX_SALT
+    salt = is_context.astype(np.uint64) * _CTX_SALT
+    ctx = salt[seg]
     shift = np.uint64(64 - n_bits)
     idx = np.empty((total, k), np.int32)
     valid = np.empty((total, k), np.bool_)
@@ -216,50 +284,42 @@ def _featurize(
         hv >>= shift
         idx[:, col] = hv
         col += 1
-    words, widx, wvalid = _word_features(cp, seg, shift)
-    wseg = words.seg
-    per_seg = np.bincount(seg, weights=valid.sum(axis=1), minlength=2 * n)
-    per_seg += np.bincount(wseg, weights=wvalid.sum(axis=1), minlength=2 * n)
-    counts = per_seg[0::2] + per_seg[1::2]
+    words, widx, wvalid = _word_features(cp, seg, shift, salt)
+    # valid slots per segment: all slots less the few invalid ones (n-grams running past a
+    # segment's end, a segment's last word's bigram); counting those is one cheap pass
+    per_seg = (np.bincount(seg, minlength=n_seg) * k).astype(np.float64)
+    per_seg -= np.bincount(seg[np.flatnonzero(~valid.reshape(-1)) // k], minlength=n_seg)
+    per_seg += np.bincount(words.seg, minlength=n_seg) * 2
+    per_seg -= np.bincount(words.seg[np.flatnonzero(~wvalid[:, 1])], minlength=n_seg)
+    masks = _concept_masks(words, total, n_seg)
+    return _Core(lens, seg, idx, valid, words, widx, wvalid, per_seg, masks)
+
+
+def _featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int) -> SparseRows:
+    n = len(users)
+    k = len(NGRAMS)
+    if n == 0:
+        return SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), 0)
+    parts: list[str] = []
+    for u, cx in zip(users, contexts, strict=True):
+        parts.append(u)
+        parts.append(cx)
+    c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits)
+    total = c.seg.shape[0]
+    wseg = c.words.seg
+    counts = c.per_seg[0::2] + c.per_seg[1::2]
     scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
-    masks = _concept_masks(words, total, n)
-    c_idx, c_val, concept_len = _concept_block(masks[0::2], masks[1::2], n_bits)
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
-    seg_end = np.cumsum(lens + 1)
+    seg_end = np.cumsum(c.lens + 1)
     char_len = np.diff(np.minimum(seg_end[1::2], total) * k, prepend=0)
     word_len = np.bincount(wseg >> 1, minlength=n) * 2
-    joint = _assemble(
+    return _assemble(
         n,
-        (char_len, idx.reshape(-1), valid.reshape(-1) * np.repeat(scale, char_len)),
-        (word_len, widx.reshape(-1), wvalid.reshape(-1) * np.repeat(scale, word_len)),
-        (concept_len, c_idx, c_val),
+        (char_len, c.idx.reshape(-1), c.valid.reshape(-1) * np.repeat(scale, char_len)),
+        (word_len, c.widx.reshape(-1), c.wvalid.reshape(-1) * np.repeat(scale, word_len)),
+        _concept_block(c.masks[0::2], c.masks[1::2], n_bits),
     )
-    if not user_alone:
-        return joint, None
-    # The user turn alone: its segment's char slots, its words, its own concepts, scaled by
-    # its own count (what featurize(users, [""] * n) computes, without hashing again).
-    is_user = (seg & 1) == 0
-    u_char_len = (lens[0::2] + 1) * k
-    u_words = (wseg & 1) == 0
-    u_word_len = np.bincount(wseg[u_words] >> 1, minlength=n) * 2
-    u_scale = (1.0 / np.sqrt(np.maximum(per_seg[0::2], 1.0))).astype(np.float32)
-    uc_idx, uc_val, u_concept_len = _concept_block(masks[0::2], np.zeros(n, np.uint32), n_bits)
-    alone = _assemble(
-        n,
-        (
-            u_char_len,
-            idx[is_user].reshape(-1),
-            valid[is_user].reshape(-1) * np.repeat(u_scale, u_char_len),
-        ),
-        (
-            u_word_len,
-            widx[u_words].reshape(-1),
-            wvalid[u_words].reshape(-1) * np.repeat(u_scale, u_word_len),
-        ),
-        (u_concept_len, uc_idx, uc_val),
-    )
-    return joint, alone
 
 
 def _assemble(
@@ -284,20 +344,21 @@ def _assemble(
     return SparseRows(indptr, indices, data, n)
 
 
-def _concept_masks(words: Words, total: int, n: int) -> npt.NDArray[np.uint32]:
-    """Concept bits of every segment (user and context of each row, interleaved)."""
+def _concept_masks(words: Words, total: int, n_seg: int) -> npt.NDArray[np.uint32]:
+    """Concept bits of every segment."""
     from distillwatch.signals.concepts import segment_masks
 
     _, inv = _pow_tables(total + 1)
     return segment_masks(
-        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, 2 * n
+        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, n_seg
     )
 
 
 def _concept_block(
     user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int
-) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-    """Concept feature buckets and values of every row, and how many each row has."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+    """How many concept features each row has, and their buckets and values (a block of
+    `_assemble`)."""
     from distillwatch.signals.concepts import row_features
 
     n = user_masks.shape[0]
@@ -310,7 +371,7 @@ def _concept_block(
             idx.extend(i)
             val.extend(v)
             lengths[r] = len(i)
-    return np.array(idx, np.int32), np.array(val, np.float32), lengths
+    return lengths, np.array(idx, np.int32), np.array(val, np.float32)
 
 
 def words_of(parts: Sequence[str]) -> tuple[Words, int]:
@@ -320,7 +381,8 @@ def words_of(parts: Sequence[str]) -> tuple[Words, int]:
     cp = _codepoints(lowered)
     total = cp.shape[0]
     seg = np.repeat(np.arange(len(lowered), dtype=np.int64), lens + 1)[:total]
-    words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS))
+    salt = np.zeros(len(lowered), np.uint64)
+    words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS), salt)
     return words, total
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +23,41 @@ from distillwatch.signals.features import (
     NGRAMS,
     WORD_NGRAMS,
     SparseRows,
-    featurize,
-    featurize_with_user_alone,
+    concept_rows,
+    featurize_texts,
+    stack_rows,
 )
 
 MODEL_FILE = "intent_model.npz"
 FORMAT_VERSION = 3
 CHUNK = 256
-CONTEXT_CACHE = 8192
-"""Context scores memoised (see `IntentModel._read_context_as_instruction`)."""
 """Requests featurised at once: large enough to amortise numpy calls, small enough for cache."""
+CONTEXT_CACHE = 8192
+"""Contexts memoised (see `ContextPart`): one system prompt serves a whole app's traffic."""
 
 
 def default_model_path() -> Path:
     """Where the shipped model lives inside the package."""
     return Path(__file__).resolve().parent.parent / "data" / "intent" / MODEL_FILE
+
+
+def _inverse_root(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+    """The row scale of `featurize`: 1 / sqrt(valid slots), at least one slot."""
+    return (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class ContextPart:
+    """What a request's context adds, memoised per context string."""
+
+    sums: npt.NDArray[np.float32]
+    """Unscaled sum of the context's char and word slots' weight rows."""
+    count: float
+    """Its valid slots (they join the request's row scale)."""
+    mask: int
+    """Its concept bits."""
+    as_user: npt.NDArray[np.float32]
+    """Its intent probabilities read as if it were the user turn."""
 
 
 def _softmax(z: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -59,7 +78,7 @@ class IntentModel:
     threshold: float
     n_bits: int = N_BITS
     meta: dict[str, Any] = field(default_factory=dict)
-    _context_scores: BoundedCache[str, npt.NDArray[np.float32]] = field(
+    _contexts: BoundedCache[str, ContextPart] = field(
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
 
@@ -74,37 +93,100 @@ class IntentModel:
         return out
 
     def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
-        n = len(users)
-        out = np.empty((n, self.weights.shape[1]), np.float32)
-        for i in range(0, n, CHUNK):
-            f = featurize(users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits)
-            out[i : i + f.n_rows] = self._times(f, self.weights)
-        out += self.bias
-        return out
+        return self._logits(users, contexts)[0]
 
-    @cached_property
-    def _intent_weights(self) -> npt.NDArray[np.float32]:
-        """The intent columns of the weights, contiguous (copied once, not per call)."""
-        return np.ascontiguousarray(self.weights[:, : len(self.intent_classes)])
-
-    def logits_with_user_alone(
+    def _logits(
         self, users: Sequence[str], contexts: Sequence[str]
-    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        """(`logits(users, contexts)`, the intent logits of the user turns read alone), from
-        one featurisation."""
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """(all logits of the requests, the intent logits of their user turns read alone, the
+        intent probabilities of their contexts read as a user turn; rows without a context
+        get zeros there).
+
+        One featurisation and one sparse product per chunk: the user turn's sum serves both
+        of its readings, and a context's part comes from the memo (see `TextRows`).
+        """
         n = len(users)
         k = len(self.intent_classes)
         out = np.empty((n, self.weights.shape[1]), np.float32)
         alone = np.empty((n, k), np.float32)
+        as_user = np.zeros((n, k), np.float32)
         for i in range(0, n, CHUNK):
-            f, a = featurize_with_user_alone(
-                users[i : i + CHUNK], contexts[i : i + CHUNK], self.n_bits
+            u = featurize_texts(users[i : i + CHUNK], False, self.n_bits)
+            m = u.counts.shape[0]
+            c_sums, c_counts, c_masks, as_user[i : i + m] = self._context_parts(
+                contexts[i : i + CHUNK]
             )
-            out[i : i + f.n_rows] = self._times(f, self.weights)
-            alone[i : i + f.n_rows] = self._times(a, self._intent_weights)
+            both = np.concatenate((u.masks, u.masks))
+            concepts = concept_rows(both, np.concatenate((c_masks, np.zeros_like(c_masks))))
+            p = self._times(stack_rows(u.rows, concepts), self.weights)
+            s = p[:m] + p[m : 2 * m]  # the user turns' char plus word sums
+            z = out[i : i + m]
+            np.add(s, c_sums, out=z)
+            z *= _inverse_root(u.counts + c_counts)[:, None]
+            z += p[2 * m : 3 * m]
+            np.multiply(s[:, :k], _inverse_root(u.counts)[:, None], out=alone[i : i + m])
+            alone[i : i + m] += p[3 * m :, :k]
         out += self.bias
         alone += self.bias[:k]
-        return out, alone
+        return out, alone, as_user
+
+    def _context_parts(
+        self, contexts: Sequence[str]
+    ) -> tuple[
+        npt.NDArray[np.float32],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.uint32],
+        npt.NDArray[np.float32],
+    ]:
+        """Per request: its context's unscaled sum, valid slot count, concept bits, and
+        intent read as a user turn (all zero without a context), memoised by context."""
+        n = len(contexts)
+        k = len(self.intent_classes)
+        sums = np.zeros((n, self.weights.shape[1]), np.float32)
+        counts = np.zeros(n, np.float64)
+        masks = np.zeros(n, np.uint32)
+        as_user = np.zeros((n, k), np.float32)
+        cache = self._contexts
+        found: dict[str, ContextPart] = {}
+        for c in contexts:
+            if c and c not in found:
+                hit = cache.get(c)
+                if hit is not None:
+                    found[c] = hit
+        missing = sorted({c for c in contexts if c} - found.keys())
+        if missing:
+            for c, part in zip(missing, self._score_contexts(missing), strict=True):
+                found[c] = part
+                cache.put(c, part)
+        for i, c in enumerate(contexts):
+            if c:
+                part = found[c]
+                sums[i] = part.sums
+                counts[i] = part.count
+                masks[i] = part.mask
+                as_user[i] = part.as_user
+        return sums, counts, masks, as_user
+
+    def _score_contexts(self, contexts: list[str]) -> list[ContextPart]:
+        m = len(contexts)
+        k = len(self.intent_classes)
+        ctx = featurize_texts(contexts, True, self.n_bits)
+        usr = featurize_texts(contexts, False, self.n_bits)
+        concepts = concept_rows(usr.masks, np.zeros(m, np.uint32))
+        p = self._times(stack_rows(ctx.rows, usr.rows, concepts), self.weights)
+        sums = p[:m] + p[m : 2 * m]
+        read = (p[2 * m : 3 * m, :k] + p[3 * m : 4 * m, :k]) * _inverse_root(usr.counts)[:, None]
+        read += p[4 * m :, :k]
+        read += self.bias[:k]
+        probs = _softmax(read)
+        return [
+            ContextPart(sums[j].copy(), float(ctx.counts[j]), int(ctx.masks[j]), probs[j].copy())
+            for j in range(m)
+        ]
+
+    def clear_cache(self) -> None:
+        """Forget the memoised contexts (a cold start, for benchmarks and tests)."""
+        self._contexts.clear()
 
     def predict(
         self, users: Sequence[str], contexts: Sequence[str]
@@ -115,56 +197,19 @@ class IntentModel:
         context alone as if it were the user turn; it keeps the one with the most intent.
         A context can explain a request but must not hide one (wrapping extraction requests
         in a long, honest-looking harness prompt would otherwise dilute them below the
-        threshold), and an instruction counts wherever it sits. The threshold is calibrated
-        with this rule in place.
+        threshold), and an instruction counts wherever it sits: an agent harness can carry
+        the extraction instruction in its system prompt while every user turn is an
+        ordinary task. The threshold is calibrated with this rule in place.
         """
         k = len(self.intent_classes)
+        z, z_alone, as_user = self._logits(users, contexts)
+        intent = _softmax(z[:, :k])
         if any(contexts):
-            z, z_alone = self.logits_with_user_alone(users, contexts)
-            intent = _softmax(z[:, :k])
-            alone = _softmax(z_alone)
-            for i, c in enumerate(contexts):
-                if c and alone[i, 1:].max() > intent[i, 1:].max():
-                    intent[i] = alone[i]
-            self._read_context_as_instruction(intent, contexts)
-        else:
-            z = self.logits(users, contexts)
-            intent = _softmax(z[:, :k])
+            has_context = np.fromiter((bool(c) for c in contexts), np.bool_, len(contexts))
+            for reading in (_softmax(z_alone), as_user):
+                wins = has_context & (reading[:, 1:].max(axis=1) > intent[:, 1:].max(axis=1))
+                intent[wins] = reading[wins]
         return intent, _softmax(z[:, k:])
-
-    def _read_context_as_instruction(
-        self, intent: npt.NDArray[np.float32], contexts: Sequence[str]
-    ) -> None:
-        """Score each context (system prompt, earlier turns) as if it were the user turn too,
-        and keep whichever reading shows more intent.
-
-        An agent harness can carry the extraction instruction in its system prompt while
-        every user turn is an ordinary task; the user-turn model knows the instruction's
-        wording wherever it sits. Contexts repeat (one system prompt per app), so their
-        scores are memoised.
-        """
-        rows = [i for i, c in enumerate(contexts) if c]
-        if not rows:
-            return
-        cache = self._context_scores
-        found: dict[str, npt.NDArray[np.float32]] = {}
-        for i in rows:
-            c = contexts[i]
-            if c not in found:
-                hit = cache.get(c)
-                if hit is not None:
-                    found[c] = hit
-        missing = sorted({contexts[i] for i in rows} - found.keys())
-        if missing:
-            k = len(self.intent_classes)
-            p = _softmax(self.logits(missing, [""] * len(missing))[:, :k])
-            for c, row in zip(missing, p, strict=True):
-                found[c] = row
-                cache.put(c, row)
-        for i in rows:
-            row = found[contexts[i]]
-            if row[1:].max() > intent[i, 1:].max():
-                intent[i] = row
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed `.npz` (float16 weights), deterministically."""
