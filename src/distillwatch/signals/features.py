@@ -312,12 +312,14 @@ def _featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int) -> Sp
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
     seg_end = np.cumsum(c.lens + 1)
-    char_len = np.diff(np.minimum(seg_end[1::2], total) * k, prepend=0)
-    word_len = np.bincount(wseg >> 1, minlength=n) * 2
+    char_len = np.diff(np.minimum(seg_end[1::2], total) * k, prepend=0).astype(np.int64)
+    word_len = (np.bincount(wseg >> 1, minlength=n) * 2).astype(np.int64)
+    char_val = (c.valid.reshape(-1) * np.repeat(scale, char_len)).astype(np.float32)
+    word_val = (c.wvalid.reshape(-1) * np.repeat(scale, word_len)).astype(np.float32)
     return _assemble(
         n,
-        (char_len, c.idx.reshape(-1), c.valid.reshape(-1) * np.repeat(scale, char_len)),
-        (word_len, c.widx.reshape(-1), c.wvalid.reshape(-1) * np.repeat(scale, word_len)),
+        (char_len, c.idx.reshape(-1), char_val),
+        (word_len, c.widx.reshape(-1), word_val),
         _concept_block(c.masks[0::2], c.masks[1::2], n_bits),
     )
 
