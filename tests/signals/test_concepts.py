@@ -126,7 +126,9 @@ def test_text_factoring_equals_the_reference_featurisation() -> None:
     u = featurize_texts(users, context=False)
     c = featurize_texts(contexts, context=True)
     concepts = concept_rows(
-        np.concatenate((u.masks, u.masks)), np.concatenate((c.masks, np.zeros(n, np.uint32)))
+        np.concatenate((u.masks, u.masks)),
+        np.concatenate((c.masks, np.zeros(n, np.uint32))),
+        N_BITS,
     )
     p = to_scipy(stack_rows(u.rows, c.rows, concepts)) @ w
     su, sc = p[:n] + p[n : 2 * n], p[2 * n : 3 * n] + p[3 * n : 4 * n]

@@ -216,7 +216,7 @@ def featurize_texts(texts: Sequence[str], context: bool, n_bits: int = N_BITS) -
 
 
 def concept_rows(
-    user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int = N_BITS
+    user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int
 ) -> SparseRows:
     """The concept features of requests with these (user, context) concept bits."""
     return _assemble(user_masks.shape[0], _concept_block(user_masks, context_masks, n_bits))

@@ -86,6 +86,9 @@ class IntentModel:
         """Feature rows times (columns of) the weight matrix: one sparse product."""
         from scipy.sparse import csr_matrix
 
+        # scipy does not bound-check indices here; an out-of-range bucket would read past W
+        if rows.indices.size and int(rows.indices.max()) >> self.n_bits:
+            raise ValueError(f"feature bucket outside this model's {self.n_bits}-bit table")
         x = csr_matrix(
             (rows.data, rows.indices, rows.indptr), shape=(rows.n_rows, 1 << self.n_bits)
         )
@@ -117,7 +120,9 @@ class IntentModel:
                 contexts[i : i + CHUNK]
             )
             both = np.concatenate((u.masks, u.masks))
-            concepts = concept_rows(both, np.concatenate((c_masks, np.zeros_like(c_masks))))
+            concepts = concept_rows(
+                both, np.concatenate((c_masks, np.zeros_like(c_masks))), self.n_bits
+            )
             p = self._times(stack_rows(u.rows, concepts), self.weights)
             s = p[:m] + p[m : 2 * m]  # the user turns' char plus word sums
             z = out[i : i + m]
@@ -172,7 +177,7 @@ class IntentModel:
         k = len(self.intent_classes)
         ctx = featurize_texts(contexts, True, self.n_bits)
         usr = featurize_texts(contexts, False, self.n_bits)
-        concepts = concept_rows(usr.masks, np.zeros(m, np.uint32))
+        concepts = concept_rows(usr.masks, np.zeros(m, np.uint32), self.n_bits)
         p = self._times(stack_rows(ctx.rows, usr.rows, concepts), self.weights)
         sums = p[:m] + p[m : 2 * m]
         read = (p[2 * m : 3 * m, :k] + p[3 * m : 4 * m, :k]) * _inverse_root(usr.counts)[:, None]
