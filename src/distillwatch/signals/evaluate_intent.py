@@ -19,7 +19,12 @@ from typing import Any
 import numpy as np
 
 from distillwatch.signals.base import CAPABILITIES
-from distillwatch.signals.corpus.build import Example, build_corpus, split_of
+from distillwatch.signals.corpus.build import (
+    Example,
+    build_corpus,
+    independent_benign_examples,
+    split_of,
+)
 from distillwatch.signals.train import MAX_FPR, train
 
 
@@ -72,6 +77,10 @@ def evaluate(
     """Run every leave-one-out fold; returns the results as a JSON-ready dict."""
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
+    # written apart from the corpus and never trained on by any model
+    independent = list(independent_benign_examples(benign_per_phrase, seed))
+    ind_k: dict[tuple[str, str], int] = defaultdict(int)
+    ind_n: dict[tuple[str, str], int] = defaultdict(int)
     folds: list[dict[str, Any]] = []
     det_by_lang_k: dict[str, int] = defaultdict(int)
     det_by_lang_n: dict[str, int] = defaultdict(int)
@@ -94,6 +103,8 @@ def evaluate(
         same_family = p_held.argmax(axis=1) == model.intent_classes.index(fam)
         p_ben, _ = model.predict([e.user for e in test_benign], [e.context for e in test_benign])
         fp = p_ben[:, 1:].max(axis=1) >= model.threshold
+        p_ind, _ = model.predict([e.user for e in independent], [e.context for e in independent])
+        fp_ind = p_ind[:, 1:].max(axis=1) >= model.threshold
         fold = {
             "family": fam,
             "subfamily": sub,
@@ -104,6 +115,7 @@ def evaluate(
             "benign_fp": rate(int(fp.sum()), len(test_benign)),
             "benign_fp_by_source": _rates_by(test_benign, fp, lambda e: e.subfamily),
             "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
+            "independent_benign_fp": rate(int(fp_ind.sum()), len(independent)),
             "seconds": round(time.perf_counter() - t0, 1),
         }
         folds.append(fold)
@@ -116,6 +128,9 @@ def evaluate(
             for e, f in zip(test_benign, fp, strict=True):
                 fp_lang_n[e.lang] += 1
                 fp_lang_k[e.lang] += int(f)
+            for e, f in zip(independent, fp_ind, strict=True):
+                ind_n[(e.lang, e.subfamily)] += 1
+                ind_k[(e.lang, e.subfamily)] += int(f)
         if progress is not None:
             d_rate = int(det.sum()) / max(len(held_ex), 1)
             progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
@@ -124,6 +139,7 @@ def evaluate(
     n_det = sum(f["detection"]["n"] for f in sub_folds)
     avg_fp = fp_k_total / fp_n_total if fp_n_total else 0.0
     worst_lang_fp = max((fp_lang_k[g] / fp_lang_n[g] for g in fp_lang_n), default=0.0)
+    independent_summary = _independent_summary(ind_k, ind_n)
     return {
         "corpus": {
             "attack_per_phrase": attack_per_phrase,
@@ -143,8 +159,34 @@ def evaluate(
                 g: rate(fp_lang_k[g], fp_lang_n[g]) for g in sorted(fp_lang_n)
             },
             "worst_language_fp_over_average": (worst_lang_fp / avg_fp) if avg_fp else None,
+            "independent_benign": independent_summary,
         },
         "folds": folds,
+    }
+
+
+def _independent_summary(
+    k: dict[tuple[str, str], int], n: dict[tuple[str, str], int]
+) -> dict[str, Any]:
+    """FP on the independent benign set, pooled over sub-family folds: overall, per
+    language, per source, and the worst language over the average."""
+    by_lang_k: dict[str, int] = defaultdict(int)
+    by_lang_n: dict[str, int] = defaultdict(int)
+    by_src_k: dict[str, int] = defaultdict(int)
+    by_src_n: dict[str, int] = defaultdict(int)
+    for (lang, src), nn in n.items():
+        by_lang_k[lang] += k[(lang, src)]
+        by_lang_n[lang] += nn
+        by_src_k[src] += k[(lang, src)]
+        by_src_n[src] += nn
+    total_k, total_n = sum(k.values()), sum(n.values())
+    avg = total_k / total_n if total_n else 0.0
+    worst = max((by_lang_k[g] / by_lang_n[g] for g in by_lang_n), default=0.0)
+    return {
+        "fp_pooled": rate(total_k, total_n),
+        "fp_by_language": {g: rate(by_lang_k[g], by_lang_n[g]) for g in sorted(by_lang_n)},
+        "fp_by_source": {g: rate(by_src_k[g], by_src_n[g]) for g in sorted(by_src_n)},
+        "worst_language_fp_over_average": (worst / avg) if avg else None,
     }
 
 
@@ -183,15 +225,20 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"{100 * macro_detection(res):.2f}%",
         f"- Benign false positives (pooled over those folds): {_fmt(s['benign_fp_pooled_over_subfamily_folds'])}",
         f"- Worst language FP / average FP: {s['worst_language_fp_over_average']}",
+        f"- Independent benign set (600 hard-negative phrasings written apart from the corpus, "
+        f"never trained on): FP {_fmt(s['independent_benign']['fp_pooled'])}, worst language / "
+        f"average {s['independent_benign']['worst_language_fp_over_average']}",
         "",
-        "| held out | threshold | detection | detected as its own family | benign FP |",
-        "|---|---|---|---|---|",
+        "| held out | threshold | detection | detected as its own family | benign FP "
+        "| independent benign FP |",
+        "|---|---|---|---|---|---|",
     ]
     for f in res["folds"]:
         unit = f"{f['family']} / {f['subfamily'] or '(whole family)'}"
         lines.append(
             f"| {unit} | {f['threshold']:.3f} | {_fmt(f['detection'])} | "
-            f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} |"
+            f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} | "
+            f"{_fmt(f['independent_benign_fp'])} |"
         )
     lines += [
         "",
@@ -227,4 +274,17 @@ def render_markdown(res: dict[str, Any]) -> str:
         "|---|---|",
     ]
     lines += [f"| {g} | {_fmt(rate(k_src[g], n_src[g]))} |" for g in sorted(n_src)]
+    ind = s["independent_benign"]
+    for title, key, col in (
+        ("language", "fp_by_language", "language"),
+        ("source", "fp_by_source", "source"),
+    ):
+        lines += [
+            "",
+            f"## Independent benign set: FP by {title} (pooled over sub-family folds)",
+            "",
+            f"| {col} | FP |",
+            "|---|---|",
+        ]
+        lines += [f"| {g} | {_fmt(r)} |" for g, r in ind[key].items()]
     return "\n".join(lines) + "\n"

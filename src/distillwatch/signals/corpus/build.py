@@ -16,6 +16,9 @@ import xxhash
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
 from distillwatch.signals.corpus.benign_phrases import BENIGN
+from distillwatch.signals.corpus.benign_wide_a import BENIGN_WIDE_A
+from distillwatch.signals.corpus.benign_wide_b import BENIGN_WIDE_B
+from distillwatch.signals.corpus.benign_wide_c import BENIGN_WIDE_C
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
 from distillwatch.signals.corpus.payloads import payload
@@ -235,6 +238,18 @@ def system_directive_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                 )
 
 
+INDEPENDENT_BENIGN: dict[str, dict[str, list[str]]] = {
+    src: {
+        lang: ps
+        for part in (BENIGN_WIDE_A, BENIGN_WIDE_B, BENIGN_WIDE_C)
+        for lang, ps in part[src].items()
+    }
+    for src in BENIGN_WIDE_A
+}
+"""Hard negatives written separately from the corpus (10 sources x 15 languages x 4
+phrasings), never trained on: an independent benign test set for false positives."""
+
+
 def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of every benign phrasing, `per_phrase` each."""
     plain = {lang: ["{p}"] * PLAIN_VARIANTS for lang in LANGUAGES}
@@ -244,10 +259,21 @@ def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
         ("system_prompt", BENIGN_SYSTEM),
         ("plain", plain),
     ]
+    return _benign_from(sources, per_phrase, seed, "none")
+
+
+def independent_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `INDEPENDENT_BENIGN`, framed like the corpus's benign examples."""
+    return _benign_from(list(INDEPENDENT_BENIGN.items()), per_phrase, seed, "none-independent")
+
+
+def _benign_from(
+    sources: list[tuple[str, dict[str, list[str]]]], per_phrase: int, seed: int, prefix: str
+) -> Iterator[Example]:
     for source, by_lang in sources:
         for lang, phrases in by_lang.items():
             for i, phrase in enumerate(phrases):
-                group = f"none/{source}/{lang}/{i}"
+                group = f"{prefix}/{source}/{lang}/{i}"
                 rng = random.Random(f"{seed}/{group}")
                 for _ in range(per_phrase):
                     cap = rng.choice(BENIGN_CAPABILITIES[source])

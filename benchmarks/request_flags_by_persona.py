@@ -1,0 +1,114 @@
+"""Share of requests the intent classifier flags, per simulated persona, for one or more models.
+
+Request flags are evidence for the account profiles, not verdicts; this measures the
+evidence itself on traffic whose text the corpus and lexicon authors never read (the range
+simulator), and on the independent benign hard negatives (`corpus.build.INDEPENDENT_BENIGN`,
+written apart from the training corpus, deliberately close to attack wording; 24 requests per
+phrasing). Honest personas' rates are false-positive evidence the account stage has to
+absorb; attack personas' rates are what it has to work with. Several models are measured on
+the same requests in the same run (e.g. the shipped model against an older one).
+
+    .venv/bin/python benchmarks/request_flags_by_persona.py --models OLD.npz NEW.npz
+
+Data: the 1.2M-exchange month of bench_scan.py (benchmarks/work/range-1000000-parquet-s101,
+generated if missing), the first `--per-persona` requests of each persona in file order.
+Writes benchmarks/results/request_flags.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine
+from bench_scan import ensure_data
+from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
+from distillwatch.signals.corpus.build import independent_benign_examples
+from distillwatch.signals.evaluate_intent import rate
+from distillwatch.signals.model import load_model
+from distillwatch.signals.text import prepare
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def sample(per_persona: int) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """(persona -> [(user, context)], persona -> 'attack' or 'benign')."""
+    d, _ = ensure_data(1_000_000, "parquet", 101)
+    persona: dict[str, str] = {}
+    kind: dict[str, str] = {}
+    for line in (d / "labels.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        persona[r["account_id"]] = r["persona"]
+        kind[r["persona"]] = "benign" if r["label"] == "benign" else "attack"
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    files = [str(f) for f in expand_paths([d / "exchanges"])]
+    for ex in read_exchanges(files, ReadReport()):
+        p = persona.get(ex.account_id)
+        if p is None or len(out[p]) >= per_persona:
+            continue
+        t = prepare(ex)
+        out[p].append((t.user, t.context))
+    return dict(out), kind
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--models", nargs="+", default=[None], help="model files (default: shipped)")
+    ap.add_argument("--per-persona", type=int, default=3000)
+    a = ap.parse_args()
+    reqs, kind = sample(a.per_persona)
+    for e in independent_benign_examples(24, 0):  # the independent hard negatives, by source
+        key = f"independent/{e.subfamily}"
+        reqs.setdefault(key, []).append((e.user, e.context))
+        kind[key] = "benign hard negative"
+    results: dict[str, Any] = {"machine": machine(), "per_persona": a.per_persona, "models": {}}
+    for path in a.models:
+        m = load_model(path)
+        by: dict[str, Any] = {}
+        for p, rows in sorted(reqs.items()):
+            probs, _ = m.predict([u for u, _ in rows], [c for _, c in rows])
+            k = int((probs[:, 1:].max(axis=1) >= m.threshold).sum())
+            by[p] = {"kind": kind[p], **rate(k, len(rows))}
+        results["models"][path or "shipped"] = {"threshold": m.threshold, "personas": by}
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "request_flags.json").write_text(json.dumps(results, indent=2) + "\n")
+    (RESULTS / "request_flags.md").write_text(render(results))
+    print(render(results))
+
+
+def render(r: dict[str, Any]) -> str:
+    names = list(r["models"])
+    m = r["machine"]
+    lines = [
+        "# Requests flagged by the intent classifier, per simulated persona",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. First "
+        f"{r['per_persona']} requests of each persona of the 1.2M-exchange range month (seed "
+        "101); `independent/*`: the independent benign hard negatives (never trained on), by "
+        "source. Rates with 95% Clopper-Pearson intervals.",
+        "",
+        "| persona | kind | "
+        + " | ".join(f"{n} (t={r['models'][n]['threshold']:.3f})" for n in names)
+        + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
+    personas = r["models"][names[0]]["personas"]
+    for p in sorted(personas, key=lambda p: (personas[p]["kind"], p)):
+        cells = []
+        for n in names:
+            x = r["models"][n]["personas"][p]
+            lo, hi = x["ci95"]
+            cells.append(
+                f"{100 * x['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({x['k']}/{x['n']})"
+            )
+        lines.append(f"| {p} | {personas[p]['kind']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
