@@ -204,6 +204,10 @@ def _fmt(r: dict[str, Any]) -> str:
     return f"{100 * r['rate']:.2f}% [{100 * lo:.2f}, {100 * hi:.2f}] ({r['k']}/{r['n']})"
 
 
+def _ratio(x: float | None) -> str:
+    return "n/a (no false positives)" if x is None else f"{x:.2f}"
+
+
 def macro_detection(res: dict[str, Any]) -> float:
     """Mean detection over sub-family folds: every way of asking counts once, whatever its
     number of examples (the pooled rate shifts with the corpus mix; this one less)."""
@@ -224,10 +228,10 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"- Sub-family held out, detection (mean over sub-families): "
         f"{100 * macro_detection(res):.2f}%",
         f"- Benign false positives (pooled over those folds): {_fmt(s['benign_fp_pooled_over_subfamily_folds'])}",
-        f"- Worst language FP / average FP: {s['worst_language_fp_over_average']}",
+        f"- Worst language FP / average FP: {_ratio(s['worst_language_fp_over_average'])}",
         f"- Independent benign set (600 hard-negative phrasings written apart from the corpus, "
         f"never trained on): FP {_fmt(s['independent_benign']['fp_pooled'])}, worst language / "
-        f"average {s['independent_benign']['worst_language_fp_over_average']}",
+        f"average {_ratio(s['independent_benign']['worst_language_fp_over_average'])}",
         "",
         "| held out | threshold | detection | detected as its own family | benign FP "
         "| independent benign FP |",
