@@ -2,7 +2,9 @@
 
 Request flags are evidence for the account profiles, not verdicts; this measures the
 evidence itself on traffic whose text the corpus and lexicon authors never read (the range
-simulator), and on the independent benign hard negatives (`corpus.build.INDEPENDENT_BENIGN`,
+simulator), on independent attack phrasings (`corpus.build.INDEPENDENT_ATTACKS`, written
+without reading the corpus or the lexicon; 12 requests per phrasing) and on the independent
+benign hard negatives (`corpus.build.INDEPENDENT_BENIGN`,
 written apart from the training corpus, deliberately close to attack wording; 24 requests per
 phrasing). Honest personas' rates are false-positive evidence the account stage has to
 absorb; attack personas' rates are what it has to work with. Several models are measured on
@@ -28,7 +30,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from bench_scan import ensure_data
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
-from distillwatch.signals.corpus.build import independent_benign_examples
+from distillwatch.signals.corpus.build import (
+    independent_attack_examples,
+    independent_benign_examples,
+)
 from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.model import load_model
 from distillwatch.signals.text import prepare
@@ -63,9 +68,13 @@ def main() -> None:
     a = ap.parse_args()
     reqs, kind = sample(a.per_persona)
     for e in independent_benign_examples(24, 0):  # the independent hard negatives, by source
-        key = f"independent/{e.subfamily}"
-        reqs.setdefault(key, []).append((e.user, e.context))
-        kind[key] = "benign hard negative"
+        for key in (f"independent/{e.subfamily}", "independent/ALL"):
+            reqs.setdefault(key, []).append((e.user, e.context))
+            kind[key] = "benign hard negative"
+    for e in independent_attack_examples(12, 0):  # independent attack phrasings, by sub-family
+        for key in (f"independent-attack/{e.label}/{e.subfamily}", "independent-attack/ALL"):
+            reqs.setdefault(key, []).append((e.user, e.context))
+            kind[key] = "attack (independent)"
     results: dict[str, Any] = {"machine": machine(), "per_persona": a.per_persona, "models": {}}
     for path in a.models:
         m = load_model(path)

@@ -22,6 +22,7 @@ from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     Example,
     build_corpus,
+    independent_attack_examples,
     independent_benign_examples,
     split_of,
 )
@@ -79,6 +80,8 @@ def evaluate(
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
+    independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
+    ind_det_k = ind_det_n = 0
     ind_k: dict[tuple[str, str], int] = defaultdict(int)
     ind_n: dict[tuple[str, str], int] = defaultdict(int)
     folds: list[dict[str, Any]] = []
@@ -104,6 +107,9 @@ def evaluate(
         p_ben, _ = model.predict([e.user for e in test_benign], [e.context for e in test_benign])
         fp = p_ben[:, 1:].max(axis=1) >= model.threshold
         p_ind, _ = model.predict([e.user for e in independent], [e.context for e in independent])
+        held_ind = [e for e in independent_attacks if held(e)]
+        p_hi, _ = model.predict([e.user for e in held_ind], [e.context for e in held_ind])
+        det_ind = p_hi[:, 1:].max(axis=1) >= model.threshold
         fp_ind = p_ind[:, 1:].max(axis=1) >= model.threshold
         fold = {
             "family": fam,
@@ -116,6 +122,7 @@ def evaluate(
             "benign_fp_by_source": _rates_by(test_benign, fp, lambda e: e.subfamily),
             "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
             "independent_benign_fp": rate(int(fp_ind.sum()), len(independent)),
+            "independent_detection": rate(int(det_ind.sum()), len(held_ind)),
             "seconds": round(time.perf_counter() - t0, 1),
         }
         folds.append(fold)
@@ -128,6 +135,8 @@ def evaluate(
             for e, f in zip(test_benign, fp, strict=True):
                 fp_lang_n[e.lang] += 1
                 fp_lang_k[e.lang] += int(f)
+            ind_det_k += int(det_ind.sum())
+            ind_det_n += len(held_ind)
             for e, f in zip(independent, fp_ind, strict=True):
                 ind_n[(e.lang, e.subfamily)] += 1
                 ind_k[(e.lang, e.subfamily)] += int(f)
@@ -140,6 +149,7 @@ def evaluate(
     avg_fp = fp_k_total / fp_n_total if fp_n_total else 0.0
     worst_lang_fp = max((fp_lang_k[g] / fp_lang_n[g] for g in fp_lang_n), default=0.0)
     independent_summary = _independent_summary(ind_k, ind_n)
+    independent_summary["subfamily_holdout_detection"] = rate(ind_det_k, ind_det_n)
     return {
         "corpus": {
             "attack_per_phrase": attack_per_phrase,
@@ -232,17 +242,20 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"- Independent benign set (600 hard-negative phrasings written apart from the corpus, "
         f"never trained on): FP {_fmt(s['independent_benign']['fp_pooled'])}, worst language / "
         f"average {_ratio(s['independent_benign']['worst_language_fp_over_average'])}",
+        f"- Independent attack phrasings of the held-out sub-family (written apart from the "
+        f"corpus, never trained on): detection "
+        f"{_fmt(s['independent_benign']['subfamily_holdout_detection'])}",
         "",
         "| held out | threshold | detection | detected as its own family | benign FP "
-        "| independent benign FP |",
-        "|---|---|---|---|---|---|",
+        "| independent benign FP | independent attack detection |",
+        "|---|---|---|---|---|---|---|",
     ]
     for f in res["folds"]:
         unit = f"{f['family']} / {f['subfamily'] or '(whole family)'}"
         lines.append(
             f"| {unit} | {f['threshold']:.3f} | {_fmt(f['detection'])} | "
             f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} | "
-            f"{_fmt(f['independent_benign_fp'])} |"
+            f"{_fmt(f['independent_benign_fp'])} | {_fmt(f['independent_detection'])} |"
         )
     lines += [
         "",

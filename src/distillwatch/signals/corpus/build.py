@@ -15,6 +15,9 @@ import xxhash
 
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
+from distillwatch.signals.corpus.attacks_independent_a import ATTACKS_A
+from distillwatch.signals.corpus.attacks_independent_b import ATTACKS_B
+from distillwatch.signals.corpus.attacks_independent_c import ATTACKS_C
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.benign_wide_a import BENIGN_WIDE_A
 from distillwatch.signals.corpus.benign_wide_b import BENIGN_WIDE_B
@@ -250,6 +253,48 @@ INDEPENDENT_BENIGN: dict[str, dict[str, list[str]]] = {
 phrasings), never trained on: an independent benign test set for false positives."""
 
 
+INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = {
+    fam: {
+        sub: {
+            lang: ps
+            for part in (ATTACKS_A, ATTACKS_B, ATTACKS_C)
+            for lang, ps in part[fam][sub].items()
+        }
+        for sub in subs
+    }
+    for fam, subs in ATTACKS_A.items()
+}
+"""Attack phrasings written apart from the corpus, without reading it or the lexicon (15
+sub-families x 15 languages x 3 phrasings), never trained on: how well the classifier
+recognises new ways of asking for known kinds of harvest."""
+
+
+def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `INDEPENDENT_ATTACKS`, framed like the corpus's attack examples."""
+    for family, subs in INDEPENDENT_ATTACKS.items():
+        for sub, by_lang in subs.items():
+            for lang, phrase, group, rng in _cells(by_lang, f"independent/{family}/{sub}", seed):
+                for _ in range(per_phrase):
+                    cap = rng.choice(ATTACK_CAPABILITIES[family])
+                    task = harness_instruction(
+                        frame_task(payload(lang, cap, rng), cap, rng), lang, rng, HARNESS_RATE
+                    )
+                    context = cut_context(neutral_system(lang, rng), [])
+                    user = _wrap(_place(phrase, task, rng), rng)
+                    label_cap = ATTACK_CAPABILITY.get(family, cap)
+                    yield Example(user, context, family, sub, lang, label_cap, group)
+
+
+def _cells(
+    by_lang: dict[str, list[str]], prefix: str, seed: int
+) -> Iterator[tuple[str, str, str, random.Random]]:
+    """(language, phrasing, group, the group's own random stream) of a phrase table cell."""
+    for lang, phrases in by_lang.items():
+        for i, phrase in enumerate(phrases):
+            group = f"{prefix}/{lang}/{i}"
+            yield lang, phrase, group, random.Random(f"{seed}/{group}")
+
+
 def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of every benign phrasing, `per_phrase` each."""
     plain = {lang: ["{p}"] * PLAIN_VARIANTS for lang in LANGUAGES}
@@ -271,26 +316,23 @@ def _benign_from(
     sources: list[tuple[str, dict[str, list[str]]]], per_phrase: int, seed: int, prefix: str
 ) -> Iterator[Example]:
     for source, by_lang in sources:
-        for lang, phrases in by_lang.items():
-            for i, phrase in enumerate(phrases):
-                group = f"{prefix}/{source}/{lang}/{i}"
-                rng = random.Random(f"{seed}/{group}")
-                for _ in range(per_phrase):
-                    cap = rng.choice(BENIGN_CAPABILITIES[source])
-                    task = payload(lang, cap, rng)
-                    task = harness_instruction(frame_task(task, cap, rng), lang, rng, HARNESS_RATE)
-                    system = neutral_system(lang, rng)
-                    earlier: list[str] = []
-                    if rng.random() < 0.15:  # an earlier turn of the same conversation
-                        earlier.append(payload(lang, "chat", rng))
-                    frame = phrase
-                    if source == "system_prompt":  # the phrase is the system prompt
-                        system = (rng.choice(HARNESS_PREAMBLES) + "\n" + phrase).strip()
-                        frame = "{p}"
-                    context = cut_context(system, earlier)
-                    user = _wrap(_place(frame, task, rng), rng)
-                    label_cap = CAPABILITY_OF_SOURCE.get(source, cap)
-                    yield Example(user, context, "none", source, lang, label_cap, group)
+        for lang, phrase, group, rng in _cells(by_lang, f"{prefix}/{source}", seed):
+            for _ in range(per_phrase):
+                cap = rng.choice(BENIGN_CAPABILITIES[source])
+                task = payload(lang, cap, rng)
+                task = harness_instruction(frame_task(task, cap, rng), lang, rng, HARNESS_RATE)
+                system = neutral_system(lang, rng)
+                earlier: list[str] = []
+                if rng.random() < 0.15:  # an earlier turn of the same conversation
+                    earlier.append(payload(lang, "chat", rng))
+                frame = phrase
+                if source == "system_prompt":  # the phrase is the system prompt
+                    system = (rng.choice(HARNESS_PREAMBLES) + "\n" + phrase).strip()
+                    frame = "{p}"
+                context = cut_context(system, earlier)
+                user = _wrap(_place(frame, task, rng), rng)
+                label_cap = CAPABILITY_OF_SOURCE.get(source, cap)
+                yield Example(user, context, "none", source, lang, label_cap, group)
 
 
 def build_corpus(
