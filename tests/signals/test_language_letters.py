@@ -3,6 +3,8 @@ languages that share their script still reach lingua."""
 
 from __future__ import annotations
 
+import pytest
+
 from distillwatch.signals.language import _script_letters, detect_language
 
 
@@ -17,3 +19,27 @@ def test_sibling_languages_are_not_taken_for_russian_or_arabic() -> None:
     assert _script_letters("arabic", "لطفا این مسئله را برای من توضیح بدهید، ممنون.") == ""
     assert detect_language("Поясніть, будь ласка, це питання і відповідь.") != "ru"
     assert detect_language("لطفا این مسئله را برای من توضیح بدهید، ممنون.") != "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("इस फ़ंक्शन को समझाओ, हर पंक्ति क्या करती है:\ndef merge(a, b):\n    return sorted(a + b)", "hi"),
+        (
+            "次の関数のバグを直してください。\nfunction add(a, b) { return a - b; } // should add numbers",
+            "ja",
+        ),
+        (
+            "이 코드를 리뷰해 주세요.\nconst total = items.reduce((sum, item) => sum + item.price, 0);",
+            "ko",
+        ),
+        ("Объясни этот код:\nfor i in range(10):\n    print(i * i)  # squares of numbers", "ru"),
+        ("Please write a short thank-you note to Иван for the birthday present he sent me.", "en"),
+    ],
+)
+def test_script_text_above_latin_code_keeps_its_language(text: str, lang: str) -> None:
+    """Code and pasted English are Latin-script whatever the writer's language."""
+    from distillwatch.signals.language import TEXT_CACHE, detect_language
+
+    TEXT_CACHE.clear()
+    assert detect_language(text) == lang

@@ -25,6 +25,13 @@ import numpy.typing as npt
 from distillwatch.signals.batch import Batch
 from distillwatch.signals.cache import BoundedCache
 
+SCRIPT_OVER_LATIN = 4.0
+MIN_SCRIPT_LETTERS = 12.0
+"""A non-Latin script with at least `MIN_SCRIPT_LETTERS` (weighted) letters and more than a
+`1 / SCRIPT_OVER_LATIN` share of the Latin letters' count decides the language: code,
+identifiers, URLs and pasted English payloads are Latin-script whatever the writer's
+language, so "explain this code" written in Hindi above a Python snippet is Hindi, while an
+English note that names Иван stays English."""
 LANG_CHARS = 200
 LINGUA_CHARS = 100
 CACHE_SIZE = 65536
@@ -234,7 +241,7 @@ def _decide(t: str, scripts: Scripts | None) -> str:
     if scripts is None:
         return _ascii_language(t)
     best, best_n, n_latin, n_kana, marks = scripts
-    if best_n > n_latin:
+    if best_n > n_latin or (best_n >= MIN_SCRIPT_LETTERS and best_n * SCRIPT_OVER_LATIN > n_latin):
         if best == "zh" and n_kana > 0:
             return "ja"  # kanji with any kana is Japanese
         if best in ("cyrillic", "arabic"):
