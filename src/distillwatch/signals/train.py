@@ -75,7 +75,7 @@ def train(
         featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
     )
     # The model also reads each context as if it were the user turn (see
-    # `IntentModel._read_context_as_instruction`), so it learns what contexts say on their
+    # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
     ctx_rows = sorted({(e.context, e.context_label) for e in train_ex if e.context})
     x_ctx = to_scipy(featurize([c for c, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
