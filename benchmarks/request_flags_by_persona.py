@@ -68,11 +68,15 @@ def main() -> None:
     a = ap.parse_args()
     reqs, kind = sample(a.per_persona)
     for e in independent_benign_examples(24, 0):  # the independent hard negatives, by source
-        for key in (f"independent/{e.subfamily}", "independent/ALL"):
+        for key in (f"independent/{e.subfamily}", "independent/ALL", f"independent/lang/{e.lang}"):
             reqs.setdefault(key, []).append((e.user, e.context))
             kind[key] = "benign hard negative"
     for e in independent_attack_examples(12, 0):  # independent attack phrasings, by sub-family
-        for key in (f"independent-attack/{e.label}/{e.subfamily}", "independent-attack/ALL"):
+        for key in (
+            f"independent-attack/{e.label}/{e.subfamily}",
+            "independent-attack/ALL",
+            f"independent-attack/lang/{e.lang}",
+        ):
             reqs.setdefault(key, []).append((e.user, e.context))
             kind[key] = "attack (independent)"
     results: dict[str, Any] = {"machine": machine(), "per_persona": a.per_persona, "models": {}}
