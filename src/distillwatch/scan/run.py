@@ -39,7 +39,15 @@ from distillwatch.scan.outputs import (
 )
 from distillwatch.scan.spill import ShardWriter, shard_of
 from distillwatch.scan.stages import AccountResult, ReplayOutput, facts_stage, replay_spilled
-from distillwatch.scan.state import ScanState, load_state, save_state
+from distillwatch.scan.state import (
+    ScanState,
+    load_all_results,
+    load_shard,
+    load_state,
+    new_generation,
+    save_shard,
+    save_state,
+)
 from distillwatch.signals.base import SignalExtractor
 
 if TYPE_CHECKING:  # the campaign graph (scipy, igraph) loads only when the stage runs
@@ -163,16 +171,31 @@ class ReplayPlan:
     accounts: dict[str, AccountInfo]
     graph_cfg: GraphConfig | None
     """Build each account's campaign record in the worker (None: no campaign stage)."""
-    keep_profiles: bool
+    return_profiles: bool
+    """Hand the profiles back to the caller (a campaign stage run by the caller)."""
+    prior_dir: str | None = None
+    """A state generation the workers read their shard's earlier results from."""
+    state_out: str | None = None
+    """The generation the workers write their shard's new results to (profiles included)."""
 
 
 def _replay_part(
-    shard_paths: list[list[str]], plan: ReplayPlan, priors: list[dict[str, AccountResult]]
+    shards: list[int],
+    shard_paths: list[list[str]],
+    plan: ReplayPlan,
+    priors: list[dict[str, AccountResult]] | None,
 ) -> ReplayOutput:
-    """Replay shards; `priors[i]` is the state from an earlier run of shard i's accounts."""
+    """Replay shards; their earlier results come from `priors` (one dict per shard) or,
+    when that is None, from the plan's prior state generation."""
     scorer = Scorer(load_calibration(plan.calibration))
     out = ReplayOutput(results=[], records=[])
-    for paths, shard_priors in zip(shard_paths, priors, strict=True):
+    for i, (shard, paths) in enumerate(zip(shards, shard_paths, strict=True)):
+        if priors is not None:
+            shard_priors = priors[i]
+        elif plan.prior_dir is not None:
+            shard_priors = load_shard(Path(plan.prior_dir), shard)
+        else:
+            shard_priors = {}
         part = replay_spilled(
             [Path(p) for p in paths],
             plan.ctx,
@@ -180,8 +203,14 @@ def _replay_part(
             shard_priors,
             plan.accounts,
             plan.graph_cfg,
-            plan.keep_profiles,
+            plan.return_profiles or plan.state_out is not None,
         )
+        del shard_priors
+        if plan.state_out is not None:
+            save_shard(Path(plan.state_out), shard, part.results)
+            if not plan.return_profiles:
+                for r in part.results:
+                    r.profile = b""
         out.results.extend(part.results)
         out.records.extend(part.records)
     return out
@@ -191,10 +220,12 @@ _PLAN: ReplayPlan | None = None
 
 
 def _replay_task(
-    shard_paths: list[list[str]], priors: list[dict[str, AccountResult]]
+    shards: list[int],
+    shard_paths: list[list[str]],
+    priors: list[dict[str, AccountResult]] | None,
 ) -> ReplayOutput:
     assert _PLAN is not None, "replay plan not set before the pool forked"
-    return _replay_part(shard_paths, _PLAN, priors)
+    return _replay_part(shards, shard_paths, _PLAN, priors)
 
 
 def _plan(files: list[Path], workers: int) -> list[list[Unit]]:
@@ -249,8 +280,15 @@ def run_scan(
     """Scan `inputs` and (when `out_dir` is given) write accounts/campaigns/summary there."""
     opts = options or ScanOptions()
     t0 = time.perf_counter()
-    state = load_state(Path(opts.state_dir)) if opts.state_dir else None
-    priors = {r.account_id: r for r in state.results} if state else {}
+    state_dir = Path(opts.state_dir) if opts.state_dir else None
+    state = load_state(state_dir) if state_dir else None
+    # Earlier results are read by the replay workers, shard by shard, when the state was
+    # written with this shard count; otherwise (version 1, another --shards) they are
+    # loaded here once and handed out by shard.
+    workers_read_priors = state is not None and state.version == 2 and state.shards == opts.shards
+    priors: dict[str, AccountResult] = {}
+    if state is not None and state_dir is not None and not workers_read_priors:
+        priors = {r.account_id: r for r in load_all_results(state_dir, state)}
     files = expand_paths(inputs)
     workers = opts.workers or (os.cpu_count() or 1)
     parts = _plan(files, workers)
@@ -320,23 +358,36 @@ def run_scan(
         ]
         rworkers = max(1, min(opts.workers or (os.cpu_count() or 1), opts.shards))
         graph_dir = Path(opts.state_dir) / "campaign-graph" if opts.state_dir else None
+        generation = new_generation(state_dir) if state_dir is not None else None
         plan = ReplayPlan(
             ctx=ctx,
             calibration=opts.calibration,
             accounts=accounts,
             graph_cfg=_graph_config(graph_dir) if opts.campaigns else None,
-            # Profiles outlive replay only for the next run's state, or for a campaign
-            # stage run by the caller (campaigns=False); records are built from them here.
-            keep_profiles=bool(opts.state_dir) or not opts.campaigns,
+            # Profiles reach the main process only for a campaign stage run by the caller
+            # (campaigns=False); the next run's state is written by the workers.
+            return_profiles=not opts.campaigns,
+            prior_dir=(
+                str(state_dir / state.generation)
+                if workers_read_priors
+                and state is not None
+                and state_dir is not None
+                and state.generation
+                else None
+            ),
+            state_out=str(generation) if generation is not None else None,
         )
-        by_shard: list[dict[str, AccountResult]] = [{} for _ in range(opts.shards)]
-        for a, r in priors.items():
-            by_shard[shard_of(a, opts.shards)][a] = r
+        by_shard: list[dict[str, AccountResult]] | None = None
+        if not workers_read_priors:
+            by_shard = [{} for _ in range(opts.shards)]
+            for a, r in priors.items():
+                by_shard[shard_of(a, opts.shards)][a] = r
         del priors
         if state is not None:
             state.results = []
+        all_shards = list(range(opts.shards))
         if rworkers == 1:
-            replayed = [_replay_part(shard_paths, plan, by_shard)]
+            replayed = [_replay_part(all_shards, shard_paths, plan, by_shard)]
         else:
             # One task per shard, so a worker hands back (and frees) one shard's accounts
             # at a time instead of holding half the month until the end. The plan reaches
@@ -346,7 +397,12 @@ def run_scan(
             try:
                 with ProcessPoolExecutor(rworkers, mp_context=mp.get_context("fork")) as pool:
                     replayed = list(
-                        pool.map(_replay_task, [[p] for p in shard_paths], [[b] for b in by_shard])
+                        pool.map(
+                            _replay_task,
+                            [[k] for k in all_shards],
+                            [[p] for p in shard_paths],
+                            [None] * opts.shards if by_shard is None else [[b] for b in by_shard],
+                        )
                     )
             finally:
                 _PLAN = None
@@ -370,14 +426,15 @@ def run_scan(
             campaigns = _campaign_stage(results, records, accounts, ctx, opts)
         records = None
         t_campaigns = time.perf_counter()
-        if opts.state_dir:
+        if state_dir is not None and generation is not None:
             save_state(
-                Path(opts.state_dir),
+                state_dir,
                 ScanState(
                     log_start=ctx.log_start,
                     model_first_seen=ctx.model_first_seen,
                     accounts=accounts,
-                    results=results,
+                    shards=opts.shards,
+                    generation=generation.name,
                     runs=(state.runs if state else 0) + 1,
                 ),
             )
