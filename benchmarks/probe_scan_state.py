@@ -1,11 +1,12 @@
 """Peak memory and time of an incremental scan (`scan --state`) over a range month.
 
-Runs the scan twice into a fresh state directory: the whole month (writing the state of
-every account), then one of its files again on top of that state (so the second run loads
-and rewrites the whole month's state, as a daily run does; re-read exchanges only make the
-scores approximate, which does not matter for memory). Reports each run's seconds, the peak
-RSS of the process tree, the main process's own peak, and the state's size on disk.
-To compare with another source tree in the same session, run this file again with
+Two runs into a fresh state directory, each in its own process (a process that has already
+run a scan keeps its heap, and forked workers would count it again): the whole month
+(writing the state of every account), then one of its files again on top of that state (so
+the second run loads and rewrites the whole month's state, as a daily run does; re-read
+exchanges only make the scores approximate, which does not matter for memory). Reports each
+run's seconds, the peak RSS of the process tree and of the main process, and the state's
+size on disk. To compare with another source tree, run this file again with
 `PYTHONPATH=/path/to/other/src`.
 
     .venv/bin/python benchmarks/probe_scan_state.py benchmarks/work/range-16000000-parquet-s101
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,36 +35,55 @@ def _size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def one_run(files: list[str], state: Path, workers: int) -> dict[str, object]:
+    t = time.perf_counter()
+    with PeakMemory() as mem:
+        res = run_scan(files, None, ScanOptions(workers=workers, state_dir=str(state)))
+    return {
+        "files": len(files),
+        "exchanges": res.summary["exchanges_read"],
+        "accounts": res.summary["accounts"],
+        "seconds": round(time.perf_counter() - t, 1),
+        "peak_rss_tree_mb": round(mem.peak / 2**20),
+        "peak_rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "state_mb": round(_size(state) / 2**20),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("month", type=Path, help="a range directory (with exchanges/)")
     ap.add_argument("--workers", type=int, default=0)
+    ap.add_argument("--one-run", nargs=2, metavar=("STATE", "FILES_JSON"), help=argparse.SUPPRESS)
     a = ap.parse_args()
-    files = sorted(expand_paths([a.month / "exchanges"]))
-    halves = [files, files[:1]]
+    if a.one_run:
+        state, files = a.one_run
+        print(json.dumps(one_run(json.loads(files), Path(state), a.workers)))
+        return
+    files = [str(f) for f in sorted(expand_paths([a.month / "exchanges"]))]
     state = Path(tempfile.mkdtemp(prefix="distillwatch-state-"))
-    runs = []
     try:
-        for i, part in enumerate(halves):
-            t = time.perf_counter()
-            with PeakMemory() as mem:
-                res = run_scan(part, None, ScanOptions(workers=a.workers, state_dir=str(state)))
-            runs.append(
-                {
-                    "run": i + 1,
-                    "files": len(part),
-                    "exchanges": res.summary["exchanges_read"],
-                    "accounts": res.summary["accounts"],
-                    "seconds": round(time.perf_counter() - t, 1),
-                    "peak_rss_tree_mb": round(mem.peak / 2**20),
-                    "state_mb": round(_size(state) / 2**20),
-                }
+        for i, part in enumerate([files, files[:1]]):
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    str(a.month),
+                    "--workers",
+                    str(a.workers),
+                    "--one-run",
+                    str(state),
+                    json.dumps(part),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=dict(os.environ),
             )
-            print(json.dumps(runs[-1]), flush=True)
+            print(json.dumps({"run": i + 1, **json.loads(out.stdout.strip().splitlines()[-1])}))
     finally:
         shutil.rmtree(state, ignore_errors=True)
-    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    print(json.dumps({"machine": machine(), "main_process_peak_rss_mb": main_peak}))
+    print(json.dumps({"machine": machine()}))
 
 
 if __name__ == "__main__":
