@@ -157,12 +157,28 @@ class SparseRows:
     n_rows: int
 
 
-def _codepoints(parts: Sequence[str]) -> npt.NDArray[np.uint32]:
-    joined = "\x01".join(parts).lower()
+def _segments(
+    texts: Sequence[str],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """(lengths, code points, segment of every position) of the lower-cased texts joined by
+    a separator; the separator after a segment belongs to it. Digits fold to `0`,
+    whitespace to a space. Each text is lower-cased alone (lower-casing can change a
+    text's length), and lower-casing is idempotent, so the joined text is not lowered again.
+    """
+    parts = [t.lower() for t in texts]
+    lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+    joined = "\x01".join(parts)
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
     cp[(cp >= 48) & (cp <= 57)] = 48
     cp[(cp >= 9) & (cp <= 13)] = 32
-    return cp
+    seg = np.repeat(np.arange(len(parts), dtype=np.int64), lens + 1)[: cp.shape[0]]
+    return lens, cp, seg
+
+
+def row_scale(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+    """A request row's scale: 1 / sqrt(its valid slots), at least one slot. Training rows
+    carry it in their values; inference applies it to per-text sums (`TextRows`)."""
+    return (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
 
 
 def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS) -> SparseRows:
@@ -256,12 +272,8 @@ def _core(texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int) 
     """Features of each text as one segment; context segments' n-grams are salted apart."""
     n_seg = len(texts)
     k = len(NGRAMS)
-    parts = [t.lower() for t in texts]
-    lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=n_seg)
-    cp = _codepoints(parts)
+    lens, cp, seg = _segments(texts)
     total = cp.shape[0]
-    # segment of every position; the separator after a segment belongs to it
-    seg = np.repeat(np.arange(n_seg, dtype=np.int64), lens + 1)[:total]
     pad = max(NGRAMS)
     cpp = np.concatenate((cp, np.full(pad, _SEP, np.uint32))).astype(np.uint64)
     csum = np.concatenate(([0], np.cumsum(cpp == _SEP, dtype=np.int32)))
@@ -307,8 +319,7 @@ def _featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int) -> Sp
     c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits)
     total = c.seg.shape[0]
     wseg = c.words.seg
-    counts = c.per_seg[0::2] + c.per_seg[1::2]
-    scale = (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
+    scale = row_scale(c.per_seg[0::2] + c.per_seg[1::2])
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
     seg_end = np.cumsum(c.lens + 1)
@@ -378,14 +389,10 @@ def _concept_block(
 
 def words_of(parts: Sequence[str]) -> tuple[Words, int]:
     """The words of `parts` (one segment each), tokenised and hashed as `featurize` does."""
-    lowered = [p.lower() for p in parts]
-    lens = np.fromiter((len(p) for p in lowered), dtype=np.int64, count=len(lowered))
-    cp = _codepoints(lowered)
-    total = cp.shape[0]
-    seg = np.repeat(np.arange(len(lowered), dtype=np.int64), lens + 1)[:total]
-    salt = np.zeros(len(lowered), np.uint64)
+    _, cp, seg = _segments(parts)
+    salt = np.zeros(len(parts), np.uint64)
     words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS), salt)
-    return words, total
+    return words, cp.shape[0]
 
 
 def to_scipy(rows: SparseRows, n_bits: int = N_BITS) -> Any:

@@ -25,6 +25,7 @@ from distillwatch.signals.features import (
     SparseRows,
     concept_rows,
     featurize_texts,
+    row_scale,
     stack_rows,
 )
 
@@ -39,11 +40,6 @@ CONTEXT_CACHE = 8192
 def default_model_path() -> Path:
     """Where the shipped model lives inside the package."""
     return Path(__file__).resolve().parent.parent / "data" / "intent" / MODEL_FILE
-
-
-def _inverse_root(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
-    """The row scale of `featurize`: 1 / sqrt(valid slots), at least one slot."""
-    return (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +123,9 @@ class IntentModel:
             s = p[:m] + p[m : 2 * m]  # the user turns' char plus word sums
             z = out[i : i + m]
             np.add(s, c_sums, out=z)
-            z *= _inverse_root(u.counts + c_counts)[:, None]
+            z *= row_scale(u.counts + c_counts)[:, None]
             z += p[2 * m : 3 * m]
-            np.multiply(s[:, :k], _inverse_root(u.counts)[:, None], out=alone[i : i + m])
+            np.multiply(s[:, :k], row_scale(u.counts)[:, None], out=alone[i : i + m])
             alone[i : i + m] += p[3 * m :, :k]
         out += self.bias
         alone += self.bias[:k]
@@ -174,16 +170,12 @@ class IntentModel:
 
     def _score_contexts(self, contexts: list[str]) -> list[ContextPart]:
         m = len(contexts)
-        k = len(self.intent_classes)
         ctx = featurize_texts(contexts, True, self.n_bits)
-        usr = featurize_texts(contexts, False, self.n_bits)
-        concepts = concept_rows(usr.masks, np.zeros(m, np.uint32), self.n_bits)
-        p = self._times(stack_rows(ctx.rows, usr.rows, concepts), self.weights)
-        sums = p[:m] + p[m : 2 * m]
-        read = (p[2 * m : 3 * m, :k] + p[3 * m : 4 * m, :k]) * _inverse_root(usr.counts)[:, None]
-        read += p[4 * m :, :k]
-        read += self.bias[:k]
-        probs = _softmax(read)
+        p = self._times(ctx.rows, self.weights)
+        sums = p[:m] + p[m:]
+        # read as a user turn: what a request with this text as its user turn and no
+        # context reads alone
+        probs = _softmax(self._logits(contexts, [""] * m)[1])
         return [
             ContextPart(sums[j].copy(), float(ctx.counts[j]), int(ctx.masks[j]), probs[j].copy())
             for j in range(m)
