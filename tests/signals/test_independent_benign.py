@@ -10,7 +10,7 @@ from distillwatch.signals.corpus.build import (
     independent_benign_examples,
 )
 from distillwatch.signals.corpus.extra_phrases import BENIGN_EXTRA
-from distillwatch.signals.evaluate_intent import _independent_summary
+from distillwatch.signals.evaluate_intent import _pooled_fp
 
 
 def test_every_source_has_four_phrasings_in_every_language() -> None:
@@ -39,9 +39,9 @@ def test_it_shares_no_phrasing_and_no_group_with_the_corpus() -> None:
 def test_summary_pools_languages_and_sources() -> None:
     k = {("ru", "chat"): 2, ("ru", "homework"): 0, ("en", "chat"): 0}
     n = {("ru", "chat"): 100, ("ru", "homework"): 100, ("en", "chat"): 200}
-    s = _independent_summary(k, n)
+    s = _pooled_fp(k, n)
     assert s["fp_pooled"]["k"] == 2 and s["fp_pooled"]["n"] == 400
     assert s["fp_by_language"]["ru"]["rate"] == 0.01
     assert s["fp_by_source"]["chat"]["rate"] == 2 / 300
     assert s["worst_language_fp_over_average"] == 0.01 / (2 / 400)
-    assert _independent_summary({}, {})["worst_language_fp_over_average"] is None
+    assert _pooled_fp({}, {})["worst_language_fp_over_average"] is None

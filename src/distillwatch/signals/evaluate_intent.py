@@ -82,15 +82,14 @@ def evaluate(
     independent = list(independent_benign_examples(benign_per_phrase, seed))
     independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
     ind_det_k = ind_det_n = 0
+    # false positives per (language, source), pooled over sub-family folds
+    ben_k: dict[tuple[str, str], int] = defaultdict(int)
+    ben_n: dict[tuple[str, str], int] = defaultdict(int)
     ind_k: dict[tuple[str, str], int] = defaultdict(int)
     ind_n: dict[tuple[str, str], int] = defaultdict(int)
     folds: list[dict[str, Any]] = []
     det_by_lang_k: dict[str, int] = defaultdict(int)
     det_by_lang_n: dict[str, int] = defaultdict(int)
-    fp_k_total = 0
-    fp_n_total = 0
-    fp_lang_k: dict[str, int] = defaultdict(int)
-    fp_lang_n: dict[str, int] = defaultdict(int)
     for fam, sub in held_out_units(corpus):
         t0 = time.perf_counter()
 
@@ -130,26 +129,22 @@ def evaluate(
             for e, d in zip(held_ex, det, strict=True):
                 det_by_lang_n[e.lang] += 1
                 det_by_lang_k[e.lang] += int(d)
-            fp_k_total += int(fp.sum())
-            fp_n_total += len(test_benign)
-            for e, f in zip(test_benign, fp, strict=True):
-                fp_lang_n[e.lang] += 1
-                fp_lang_k[e.lang] += int(f)
             ind_det_k += int(det_ind.sum())
             ind_det_n += len(held_ind)
-            for e, f in zip(independent, fp_ind, strict=True):
-                ind_n[(e.lang, e.subfamily)] += 1
-                ind_k[(e.lang, e.subfamily)] += int(f)
+            for examples, flags, k, n in (
+                (test_benign, fp, ben_k, ben_n),
+                (independent, fp_ind, ind_k, ind_n),
+            ):
+                for e, f in zip(examples, flags, strict=True):
+                    n[(e.lang, e.subfamily)] += 1
+                    k[(e.lang, e.subfamily)] += int(f)
         if progress is not None:
             d_rate = int(det.sum()) / max(len(held_ex), 1)
             progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
     sub_folds = [f for f in folds if f["subfamily"] is not None]
     k_det = sum(f["detection"]["k"] for f in sub_folds)
     n_det = sum(f["detection"]["n"] for f in sub_folds)
-    avg_fp = fp_k_total / fp_n_total if fp_n_total else 0.0
-    worst_lang_fp = max((fp_lang_k[g] / fp_lang_n[g] for g in fp_lang_n), default=0.0)
-    independent_summary = _independent_summary(ind_k, ind_n)
-    independent_summary["subfamily_holdout_detection"] = rate(ind_det_k, ind_det_n)
+    benign = _pooled_fp(ben_k, ben_n)
     return {
         "corpus": {
             "attack_per_phrase": attack_per_phrase,
@@ -164,21 +159,18 @@ def evaluate(
             "subfamily_holdout_detection_by_language": {
                 g: rate(det_by_lang_k[g], det_by_lang_n[g]) for g in sorted(det_by_lang_n)
             },
-            "benign_fp_pooled_over_subfamily_folds": rate(fp_k_total, fp_n_total),
-            "benign_fp_by_language_pooled": {
-                g: rate(fp_lang_k[g], fp_lang_n[g]) for g in sorted(fp_lang_n)
-            },
-            "worst_language_fp_over_average": (worst_lang_fp / avg_fp) if avg_fp else None,
-            "independent_benign": independent_summary,
+            "benign_fp_pooled_over_subfamily_folds": benign["fp_pooled"],
+            "benign_fp_by_language_pooled": benign["fp_by_language"],
+            "worst_language_fp_over_average": benign["worst_language_fp_over_average"],
+            "independent_benign": _pooled_fp(ind_k, ind_n),
+            "independent_attack_detection": rate(ind_det_k, ind_det_n),
         },
         "folds": folds,
     }
 
 
-def _independent_summary(
-    k: dict[tuple[str, str], int], n: dict[tuple[str, str], int]
-) -> dict[str, Any]:
-    """FP on the independent benign set, pooled over sub-family folds: overall, per
+def _pooled_fp(k: dict[tuple[str, str], int], n: dict[tuple[str, str], int]) -> dict[str, Any]:
+    """False positives pooled over folds, from counts per (language, source): overall, per
     language, per source, and the worst language over the average."""
     by_lang_k: dict[str, int] = defaultdict(int)
     by_lang_n: dict[str, int] = defaultdict(int)
@@ -244,7 +236,7 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"average {_ratio(s['independent_benign']['worst_language_fp_over_average'])}",
         f"- Independent attack phrasings of the held-out sub-family (written apart from the "
         f"corpus, never trained on): detection "
-        f"{_fmt(s['independent_benign']['subfamily_holdout_detection'])}",
+        f"{_fmt(s['independent_attack_detection'])}",
         "",
         "| held out | threshold | detection | detected as its own family | benign FP "
         "| independent benign FP | independent attack detection |",
