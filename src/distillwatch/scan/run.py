@@ -285,10 +285,13 @@ def run_scan(
     # Earlier results are read by the replay workers, shard by shard, when the state was
     # written with this shard count; otherwise (version 1, another --shards) they are
     # loaded here once and handed out by shard.
-    workers_read_priors = state is not None and state.version == 2 and state.shards == opts.shards
+    prior_dir: Path | None = None
     priors: dict[str, AccountResult] = {}
-    if state is not None and state_dir is not None and not workers_read_priors:
-        priors = {r.account_id: r for r in load_all_results(state_dir, state)}
+    if state is not None and state_dir is not None:
+        if state.version == 2 and state.shards == opts.shards and state.generation:
+            prior_dir = state_dir / state.generation
+        else:
+            priors = {r.account_id: r for r in load_all_results(state_dir, state)}
     files = expand_paths(inputs)
     workers = opts.workers or (os.cpu_count() or 1)
     parts = _plan(files, workers)
@@ -367,18 +370,11 @@ def run_scan(
             # Profiles reach the main process only for a campaign stage run by the caller
             # (campaigns=False); the next run's state is written by the workers.
             return_profiles=not opts.campaigns,
-            prior_dir=(
-                str(state_dir / state.generation)
-                if workers_read_priors
-                and state is not None
-                and state_dir is not None
-                and state.generation
-                else None
-            ),
+            prior_dir=str(prior_dir) if prior_dir is not None else None,
             state_out=str(generation) if generation is not None else None,
         )
         by_shard: list[dict[str, AccountResult]] | None = None
-        if not workers_read_priors:
+        if prior_dir is None:
             by_shard = [{} for _ in range(opts.shards)]
             for a, r in priors.items():
                 by_shard[shard_of(a, opts.shards)][a] = r
