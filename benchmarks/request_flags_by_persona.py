@@ -12,6 +12,13 @@ the same requests in the same run (e.g. the shipped model against an older one).
 
     .venv/bin/python benchmarks/request_flags_by_persona.py --models OLD.npz NEW.npz
 
+The shipped model against one trained with the contrast set (docs/signals.md, "Paired
+phrasings"):
+
+    .venv/bin/distillwatch train-intent --pairs --out benchmarks/work/intent_pairs.npz
+    .venv/bin/python benchmarks/request_flags_by_persona.py \
+        --models shipped benchmarks/work/intent_pairs.npz
+
 Data: the 1.2M-exchange month of bench_scan.py (benchmarks/work/range-1000000-parquet-s101,
 generated if missing), the first `--per-persona` requests of each persona in file order.
 Writes benchmarks/results/request_flags.json and .md.
@@ -25,6 +32,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
@@ -63,7 +73,7 @@ def sample(per_persona: int) -> tuple[dict[str, list[tuple[str, str]]], dict[str
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--models", nargs="+", default=[None], help="model files (default: shipped)")
+    ap.add_argument("--models", nargs="+", default=[None], help="model files ('shipped': the shipped one, the default)")
     ap.add_argument("--per-persona", type=int, default=3000)
     a = ap.parse_args()
     reqs, kind = sample(a.per_persona)
@@ -81,17 +91,45 @@ def main() -> None:
             kind[key] = "attack (independent)"
     results: dict[str, Any] = {"machine": machine(), "per_persona": a.per_persona, "models": {}}
     for path in a.models:
-        m = load_model(path)
+        m = load_model(None if path == "shipped" else path)
         by: dict[str, Any] = {}
+        scores: dict[str, npt.NDArray[np.float64]] = {}
         for p, rows in sorted(reqs.items()):
             probs, _ = m.predict([u for u, _ in rows], [c for _, c in rows])
-            k = int((probs[:, 1:].max(axis=1) >= m.threshold).sum())
+            scores[p] = probs[:, 1:].max(axis=1).astype(np.float64)
+            k = int((scores[p] >= m.threshold).sum())
             by[p] = {"kind": kind[p], **rate(k, len(rows))}
-        results["models"][path or "shipped"] = {"threshold": m.threshold, "personas": by}
+        results["models"][path or "shipped"] = {
+            "threshold": m.threshold,
+            "personas": by,
+            "at_equal_honest_rate": at_equal_honest_rate(scores, kind),
+        }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "request_flags.json").write_text(json.dumps(results, indent=2) + "\n")
     (RESULTS / "request_flags.md").write_text(render(results))
     print(render(results))
+
+
+HONEST_RATES = (0.005, 0.01, 0.02)
+"""Operating points for comparing models whatever their thresholds: the share of the
+simulated honest personas' requests flagged, pooled."""
+
+
+def at_equal_honest_rate(
+    scores: dict[str, npt.NDArray[np.float64]], kind: dict[str, str]
+) -> dict[str, dict[str, float]]:
+    """Per operating point, each attack row's (and each hard-negative row's) flagged share at
+    the threshold that flags that share of the simulated honest personas' requests, pooled."""
+    honest = np.concatenate([s for p, s in scores.items() if kind[p] == "benign"])
+    out: dict[str, dict[str, float]] = {}
+    for r in HONEST_RATES:
+        t = float(np.quantile(honest, 1.0 - r))
+        out[f"{100 * r:g}%"] = {
+            p: float((s > t).mean())
+            for p, s in scores.items()
+            if kind[p] != "benign" and "/lang/" not in p
+        }
+    return out
 
 
 def render(r: dict[str, Any]) -> str:
@@ -120,6 +158,26 @@ def render(r: dict[str, Any]) -> str:
                 f"{100 * x['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({x['k']}/{x['n']})"
             )
         lines.append(f"| {p} | {personas[p]['kind']} | " + " | ".join(cells) + " |")
+    points = list(r["models"][names[0]]["at_equal_honest_rate"])
+    lines += [
+        "",
+        "## At equal honest flag rates",
+        "",
+        "Each model's threshold moved so that it flags the same share of the simulated honest "
+        "personas' requests (pooled); what it then flags of the attack rows and of the "
+        "independent hard negatives. Compares models whatever their calibrated thresholds.",
+        "",
+        "| row | " + " | ".join(f"{n} @ {pt}" for pt in points for n in names) + " |",
+        "|---|" + "---|" * (len(points) * len(names)),
+    ]
+    first = r["models"][names[0]]["at_equal_honest_rate"][points[0]]
+    for row in sorted(first):
+        cells = [
+            f"{100 * r['models'][n]['at_equal_honest_rate'][pt][row]:.1f}%"
+            for pt in points
+            for n in names
+        ]
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -13,6 +13,14 @@ def train_intent(
         Path | None, typer.Option("--out", help="Model file to write (default: the shipped one).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
+    pairs: Annotated[
+        bool,
+        typer.Option(
+            "--pairs",
+            help="Also train on the contrast set (paired attack/honest phrasings, business "
+            "generation requests). Not the shipped default: see docs/signals.md.",
+        ),
+    ] = False,
 ) -> None:
     """Train the intent/capability model from the project's own corpus (needs scikit-learn)."""
     try:
@@ -23,7 +31,7 @@ def train_intent(
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
-    model = train_default(seed=seed)
+    model = train_default(seed=seed, pairs=pairs)
     path = out or default_model_path()
     model.save(path)
     typer.echo(
@@ -38,6 +46,14 @@ def eval_intent(
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 12,
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 60,
+    pairs: Annotated[
+        bool,
+        typer.Option(
+            "--pairs",
+            help="Also train on the contrast set (paired attack/honest phrasings, business "
+            "generation requests). Not the shipped default: see docs/signals.md.",
+        ),
+    ] = False,
 ) -> None:
     """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs scikit-learn)."""
     try:
@@ -51,6 +67,7 @@ def eval_intent(
         attack_per_phrase=attack_per_phrase,
         benign_per_phrase=benign_per_phrase,
         seed=seed,
+        pairs=pairs,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)

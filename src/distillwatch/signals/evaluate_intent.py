@@ -74,9 +74,11 @@ def evaluate(
     benign_per_phrase: int = 60,
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
+    pairs: bool = False,
 ) -> dict[str, Any]:
-    """Run every leave-one-out fold; returns the results as a JSON-ready dict."""
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
+    """Run every leave-one-out fold (with `pairs`, on the corpus with the contrast set);
+    returns the results as a JSON-ready dict."""
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
@@ -152,6 +154,7 @@ def evaluate(
             "seed": seed,
             "examples": len(corpus),
             "benign_test": len(test_benign),
+            "pairs": pairs,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {

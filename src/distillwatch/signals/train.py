@@ -13,12 +13,13 @@ import numpy as np
 import numpy.typing as npt
 
 from distillwatch.signals.base import INTENT_FAMILIES
-from distillwatch.signals.corpus.build import Example, build_corpus, split_of
+from distillwatch.signals.corpus.build import TWIN_SOURCES, Example, build_corpus, split_of
 from distillwatch.signals.features import N_BITS, featurize, to_scipy
 from distillwatch.signals.model import IntentModel, quantized
 
 INTENT_CLASSES: tuple[str, ...] = ("none", *INTENT_FAMILIES)
 MAX_FPR = 0.001
+TWINS = frozenset(TWIN_SOURCES.values())
 THRESHOLD_FLOOR = 0.5
 """The flag threshold is never below this, whatever the calibration set allows."""
 
@@ -70,7 +71,14 @@ def train(
 ) -> IntentModel:
     """Fit both heads on attacks + benign `benign_splits`; calibrate on benign 'calib'."""
     train_ex = [e for e in examples if e.label != "none" or split_of(e.group) in benign_splits]
-    calib_ex = [e for e in examples if e.label == "none" and split_of(e.group) == "calib"]
+    # the honest twins are near-misses written against every attack sub-family, far denser
+    # than in honest traffic: they teach the boundary, but an FP rate measured on a set a fifth
+    # of which is near-misses would put the threshold where ordinary traffic never reaches
+    calib_ex = [
+        e
+        for e in examples
+        if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
+    ]
     x = to_scipy(
         featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
     )
@@ -121,18 +129,21 @@ def train(
 
 
 def train_default(
-    seed: int = 0, attack_per_phrase: int = 12, benign_per_phrase: int = 60
+    seed: int = 0, attack_per_phrase: int = 12, benign_per_phrase: int = 60, pairs: bool = False
 ) -> IntentModel:
-    """The shipped model: the full corpus with the default sizes."""
+    """The shipped model: the full corpus with the default sizes (`pairs`: with the contrast
+    set, see `build_corpus`)."""
     from distillwatch.signals.base import CAPABILITIES
 
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
-    meta = {
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
+    meta: dict[str, Any] = {
         "seed": seed,
         "attack_per_phrase": attack_per_phrase,
         "benign_per_phrase": benign_per_phrase,
         "corpus_size": len(corpus),
     }
+    if pairs:  # absent otherwise, so that the shipped file stays byte for byte as it was
+        meta["pairs"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))

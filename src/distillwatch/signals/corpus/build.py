@@ -8,7 +8,7 @@ training set. The same seed gives the same corpus, byte for byte.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import xxhash
@@ -22,8 +22,16 @@ from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.benign_wide_a import BENIGN_WIDE_A
 from distillwatch.signals.corpus.benign_wide_b import BENIGN_WIDE_B
 from distillwatch.signals.corpus.benign_wide_c import BENIGN_WIDE_C
+from distillwatch.signals.corpus.business_a import BUSINESS_GENERATION_A
+from distillwatch.signals.corpus.business_b import BUSINESS_GENERATION_B
+from distillwatch.signals.corpus.business_c import BUSINESS_GENERATION_C
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
+from distillwatch.signals.corpus.paired_a import PAIRED_A
+from distillwatch.signals.corpus.paired_b import PAIRED_B
+from distillwatch.signals.corpus.paired_c import PAIRED_C
+from distillwatch.signals.corpus.paired_d import PAIRED_D
+from distillwatch.signals.corpus.paired_e import PAIRED_E
 from distillwatch.signals.corpus.payloads import payload
 from distillwatch.signals.corpus.system_phrases import (
     ATTACK_SYSTEM,
@@ -56,7 +64,10 @@ ATTACK_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "safe_rewrite": ("rewriting", "rewriting", "chat", "science"),
     "synthetic_data": ("math", "coding", "chat", "science"),
 }
+TWIN_SOURCES: dict[str, str] = {fam: f"twin_{fam}" for fam in ATTACK_CAPABILITIES}
+"""The benign source of each family's honest twins (`PAIRED`): drawn like the family's attacks."""
 BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
+    **{TWIN_SOURCES[fam]: caps for fam, caps in ATTACK_CAPABILITIES.items()},
     "homework": ("math", "math", "science"),
     "eval_harness": ("math", "science", "coding"),
     "code_review": ("coding",),
@@ -68,6 +79,7 @@ BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "bench_harness": ("math", "math", "science", "coding", "coding"),
     "summarize": ("chat", "enterprise", "science"),
     "debugging_help": ("coding",),
+    "business_generation": ("enterprise", "enterprise", "chat", "coding"),
     "system_prompt": ("coding", "coding", "agentic", "math"),
     "plain": (
         "math",
@@ -81,11 +93,23 @@ BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
         "enterprise",
     ),
 }
+BUSINESS_GENERATION: dict[str, list[str]] = {
+    **BUSINESS_GENERATION_A,
+    **BUSINESS_GENERATION_B,
+    **BUSINESS_GENERATION_C,
+}
+"""Honest business requests to generate data or content in bulk (catalogue copy, mock records,
+test data, A/B variants), written apart from the corpus: they share words with synthetic
+training-data harvest, and enterprise pipelines send them every day."""
 PLAIN_VARIANTS = 4
 """The bare-payload source: every payload kind, no instruction, in every language, so that
 payloads (which attacks and honest users share) carry no intent by themselves."""
-CAPABILITY_OF_SOURCE: dict[str, str] = {"translation": "rewriting", "essay_feedback": "creative"}
 ATTACK_CAPABILITY: dict[str, str] = {"reward_grading": "grading", "safe_rewrite": "rewriting"}
+CAPABILITY_OF_SOURCE: dict[str, str] = {
+    "translation": "rewriting",
+    "essay_feedback": "creative",
+    **{TWIN_SOURCES[f]: cap for f, cap in ATTACK_CAPABILITY.items()},
+}
 
 SYSTEM_PROMPTS = (
     "",
@@ -156,6 +180,25 @@ HARNESS_RATE = 0.35
 """Share of attack and benign examples (alike) that carry a harness instruction."""
 
 
+PAIRED_PARTS = (PAIRED_A, PAIRED_B, PAIRED_C, PAIRED_D, PAIRED_E)
+PairTable = dict[str, dict[str, dict[str, dict[str, list[str]]]]]
+PAIRED: PairTable = {
+    fam: {
+        sub: {lang: side for part in PAIRED_PARTS for lang, side in part[fam][sub].items()}
+        for sub in subs
+    }
+    for fam, subs in PAIRED_A.items()
+}
+"""Attack phrasings and their honest twins, written as pairs apart from the corpus and the
+independent test sets (15 sub-families x 15 languages x 3 pairs): the twins teach the boundary
+between an attack and an honest request of the same shape (grading a student's essay with a
+rubric against scoring model answers as a reward model)."""
+
+TWIN_WEIGHT = 1
+"""Examples per twin phrasing, in units of the attack examples per phrasing: a pair's two
+sides weigh alike."""
+
+
 def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
     """(family, sub-family, language, group, phrase) for every hand-written and grammar phrasing."""
     for family, subs in FAMILIES.items():
@@ -181,9 +224,23 @@ def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
             yield family, sub, lang, f"{family}/{sub}/{lang}/g{j % GRAMMAR_GROUPS}m{k}", phrase
 
 
-def attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of every attack phrasing: `per_phrase` each (a quarter for grammar ones)."""
-    for family, sub, lang, group, phrase in attack_phrasings():
+def paired_attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
+    """(family, sub-family, language, group, phrase) for the attack side of `PAIRED`."""
+    for family, subs in PAIRED.items():
+        for sub, by_lang in subs.items():
+            for lang, side in by_lang.items():
+                for i, phrase in enumerate(side["attack"]):
+                    yield family, sub, lang, f"{family}/{sub}/{lang}/p{i}", phrase
+
+
+def attack_examples(
+    per_phrase: int,
+    seed: int,
+    phrasings: Iterable[tuple[str, str, str, str, str]] | None = None,
+) -> Iterator[Example]:
+    """Examples of every attack phrasing (default: `attack_phrasings()`): `per_phrase` each
+    (a quarter for grammar ones)."""
+    for family, sub, lang, group, phrase in phrasings or attack_phrasings():
         n = per_phrase if "/g" not in group else max(1, per_phrase // 4)
         rng = random.Random(f"{seed}/{group}/{phrase}")
         for _ in range(n):
@@ -335,12 +392,42 @@ def _benign_from(
                 yield Example(user, context, "none", source, lang, label_cap, group)
 
 
+def paired_examples(attack_per_phrase: int, benign_per_phrase: int, seed: int) -> Iterator[Example]:
+    """The contrast set: both sides of `PAIRED` (each twin weighing like its attack) and the
+    honest business generation requests."""
+    yield from attack_examples(attack_per_phrase, seed, paired_attack_phrasings())
+    yield from twin_examples(attack_per_phrase * TWIN_WEIGHT, seed)
+    yield from _benign_from(
+        [("business_generation", BUSINESS_GENERATION)], benign_per_phrase, seed, "none"
+    )
+
+
+def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of the honest twins of `PAIRED`, one benign source per family."""
+    sources = [
+        (
+            TWIN_SOURCES[fam],
+            {
+                lang: [
+                    p for by_lang in subs.values() for p in by_lang.get(lang, {}).get("honest", [])
+                ]
+                for lang in LANGUAGES
+            },
+        )
+        for fam, subs in PAIRED.items()
+    ]
+    return _benign_from(sources, per_phrase, seed, "none")
+
+
 def build_corpus(
-    attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0
+    attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0, pairs: bool = False
 ) -> list[Example]:
-    """The whole corpus, attacks then benign, in a fixed order."""
+    """The whole corpus, attacks then benign, in a fixed order; with `pairs`, the contrast set
+    (`paired_examples`) after them. The shipped model is trained without it: see
+    docs/signals.md, "Paired phrasings", for why it is not the default yet."""
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
         *benign_examples(benign_per_phrase, seed),
+        *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
     ]
