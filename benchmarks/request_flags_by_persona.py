@@ -73,7 +73,12 @@ def sample(per_persona: int) -> tuple[dict[str, list[tuple[str, str]]], dict[str
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--models", nargs="+", default=[None], help="model files ('shipped': the shipped one, the default)")
+    ap.add_argument(
+        "--models",
+        nargs="+",
+        default=[None],
+        help="model files ('shipped': the shipped one, the default)",
+    )
     ap.add_argument("--per-persona", type=int, default=3000)
     a = ap.parse_args()
     reqs, kind = sample(a.per_persona)
