@@ -7,20 +7,22 @@ from typing import Annotated
 
 import typer
 
+PairsOption = Annotated[
+    bool,
+    typer.Option(
+        "--pairs",
+        help="Also train on the contrast set (paired attack/honest phrasings, business "
+        "generation requests). Not the shipped default: see docs/signals.md.",
+    ),
+]
+
 
 def train_intent(
     out: Annotated[
         Path | None, typer.Option("--out", help="Model file to write (default: the shipped one).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
-    pairs: Annotated[
-        bool,
-        typer.Option(
-            "--pairs",
-            help="Also train on the contrast set (paired attack/honest phrasings, business "
-            "generation requests). Not the shipped default: see docs/signals.md.",
-        ),
-    ] = False,
+    pairs: PairsOption = False,
 ) -> None:
     """Train the intent/capability model from the project's own corpus (needs scikit-learn)."""
     try:
@@ -46,14 +48,7 @@ def eval_intent(
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 12,
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 60,
-    pairs: Annotated[
-        bool,
-        typer.Option(
-            "--pairs",
-            help="Also train on the contrast set (paired attack/honest phrasings, business "
-            "generation requests). Not the shipped default: see docs/signals.md.",
-        ),
-    ] = False,
+    pairs: PairsOption = False,
 ) -> None:
     """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs scikit-learn)."""
     try:

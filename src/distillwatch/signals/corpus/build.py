@@ -8,8 +8,9 @@ training set. The same seed gives the same corpus, byte for byte.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import xxhash
 
@@ -39,6 +40,8 @@ from distillwatch.signals.corpus.system_phrases import (
     HARNESS_PREAMBLES,
 )
 from distillwatch.signals.text import cut_context
+
+T = TypeVar("T")
 
 LANGUAGES: tuple[str, ...] = (
     "en",
@@ -180,15 +183,22 @@ HARNESS_RATE = 0.35
 """Share of attack and benign examples (alike) that carry a harness instruction."""
 
 
-PAIRED_PARTS = (PAIRED_A, PAIRED_B, PAIRED_C, PAIRED_D, PAIRED_E)
-PairTable = dict[str, dict[str, dict[str, dict[str, list[str]]]]]
-PAIRED: PairTable = {
-    fam: {
-        sub: {lang: side for part in PAIRED_PARTS for lang, side in part[fam][sub].items()}
-        for sub in subs
+def _by_family(
+    parts: Sequence[dict[str, dict[str, dict[str, T]]]],
+) -> dict[str, dict[str, dict[str, T]]]:
+    """One family -> sub-family -> language table from parts that each hold some languages."""
+    return {
+        fam: {
+            sub: {lang: cell for part in parts for lang, cell in part[fam][sub].items()}
+            for sub in subs
+        }
+        for fam, subs in parts[0].items()
     }
-    for fam, subs in PAIRED_A.items()
-}
+
+
+PAIRED: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = _by_family(
+    (PAIRED_A, PAIRED_B, PAIRED_C, PAIRED_D, PAIRED_E)
+)
 """Attack phrasings and their honest twins, written as pairs apart from the corpus and the
 independent test sets (15 sub-families x 15 languages x 3 pairs): the twins teach the boundary
 between an attack and an honest request of the same shape (grading a student's essay with a
@@ -310,17 +320,9 @@ INDEPENDENT_BENIGN: dict[str, dict[str, list[str]]] = {
 phrasings), never trained on: an independent benign test set for false positives."""
 
 
-INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = {
-    fam: {
-        sub: {
-            lang: ps
-            for part in (ATTACKS_A, ATTACKS_B, ATTACKS_C)
-            for lang, ps in part[fam][sub].items()
-        }
-        for sub in subs
-    }
-    for fam, subs in ATTACKS_A.items()
-}
+INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
+    (ATTACKS_A, ATTACKS_B, ATTACKS_C)
+)
 """Attack phrasings written apart from the corpus, without reading it or the lexicon (15
 sub-families x 15 languages x 3 phrasings), never trained on: how well the classifier
 recognises new ways of asking for known kinds of harvest."""
@@ -408,9 +410,7 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
         (
             TWIN_SOURCES[fam],
             {
-                lang: [
-                    p for by_lang in subs.values() for p in by_lang.get(lang, {}).get("honest", [])
-                ]
+                lang: [p for by_lang in subs.values() for p in by_lang[lang]["honest"]]
                 for lang in LANGUAGES
             },
         )
@@ -424,7 +424,7 @@ def build_corpus(
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order; with `pairs`, the contrast set
     (`paired_examples`) after them. The shipped model is trained without it: see
-    docs/signals.md, "Paired phrasings", for why it is not the default yet."""
+    docs/signals.md, "The contrast set", for why it is not the default yet."""
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
