@@ -32,12 +32,9 @@ class Fixed(AccountProfile):
 
 def strong(group: str) -> dict[str, float | None]:
     """Values that max out every rule of one group (with plenty of exchanges)."""
-    vals: dict[str, float | None] = {
-        "exchanges": 10_000.0,
-        "intent_flagged": 10_000.0,
-        "pivot_window_exchanges": 10_000.0,
-    }
+    vals: dict[str, float | None] = {"exchanges": 10_000.0, "intent_requests": 10_000.0}
     for r in RULES:
+        vals[r.count] = 10_000.0
         if r.group == group:
             vals[r.value] = r.hi * 1.5
     if group == "automation":

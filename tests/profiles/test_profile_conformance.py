@@ -23,8 +23,10 @@ T0 = 1_769_904_000.0  # 2026-02-01T00:00:00Z
 def stream(seed: int, n: int = 400) -> list[Facts]:
     rng = random.Random(seed)
     ts = T0
-    out = []
+    out: list[Facts] = []
     for _ in range(n):
+        # a third of requests repeat the previous user turn, as an agent's tool loop does
+        repeat = out and rng.random() < 0.3
         ts += rng.choice([0.4, 1.0, 3.0, 45.0, 600.0, 4000.0]) * rng.random()
         p = rng.random()
         out.append(
@@ -56,7 +58,7 @@ def stream(seed: int, n: int = 400) -> list[Facts]:
                 language=rng.choice(["en", "zh", "ru", "es", "und"]),
                 template=f"t-{rng.randrange(400):08x}",
                 client=rng.choice(["openai-python", "curl", "unknown"]),
-                prompt_hash=f"{rng.randrange(200):016x}",
+                prompt_hash=out[-1].prompt_hash if repeat else f"{rng.randrange(200):016x}",
                 ip_prefix=f"198.51.{rng.randrange(120)}.0/24",
                 asn=rng.randrange(64500, 64620),
                 tls=rng.choice(["t13d1516h2", "t13d1715h2"]),

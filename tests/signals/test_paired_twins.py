@@ -65,8 +65,8 @@ def test_twins_are_benign_examples_of_their_families_source() -> None:
     assert len(paired_attacks) == len(_all("attack"))
 
 
-def test_the_default_corpus_has_no_contrast_set() -> None:
-    """The shipped model is trained without it (docs/signals.md, "The contrast set")."""
-    corpus = build_corpus(1, 1)
+def test_the_corpus_without_pairs_has_no_contrast_set() -> None:
+    """`train-intent --no-pairs` (docs/signals.md, "The contrast set")."""
+    corpus = build_corpus(1, 1, pairs=False)
     assert not [e for e in corpus if e.subfamily in TWINS or e.subfamily == "business_generation"]
     assert not [e for e in corpus if re.search(r"/p\d+$", e.group)]

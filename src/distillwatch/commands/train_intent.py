@@ -10,9 +10,10 @@ import typer
 PairsOption = Annotated[
     bool,
     typer.Option(
-        "--pairs",
-        help="Also train on the contrast set (paired attack/honest phrasings, business "
-        "generation requests). Not the shipped default: see docs/signals.md.",
+        "--pairs/--no-pairs",
+        help="Train on the contrast set too (paired attack/honest phrasings, business "
+        "generation requests), as the shipped model is; --no-pairs leaves it out "
+        "(docs/signals.md, 'The contrast set').",
     ),
 ]
 
@@ -22,7 +23,7 @@ def train_intent(
         Path | None, typer.Option("--out", help="Model file to write (default: the shipped one).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
-    pairs: PairsOption = False,
+    pairs: PairsOption = True,
 ) -> None:
     """Train the intent/capability model from the project's own corpus (needs scikit-learn)."""
     try:
@@ -48,7 +49,7 @@ def eval_intent(
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 12,
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 60,
-    pairs: PairsOption = False,
+    pairs: PairsOption = True,
 ) -> None:
     """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs scikit-learn)."""
     try:

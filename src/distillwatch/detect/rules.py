@@ -41,48 +41,53 @@ GROUP_CAPS: dict[str, float] = {
 }
 
 RULES: tuple[Rule, ...] = (
+    # Intent is read from the weighted shares (profiles/features/intent.py): each request
+    # counts by how strongly it reads as the family, so the evidence does not hinge on the
+    # classifier's one flag threshold. Where each ramp starts is set above what honest
+    # heavy users reach (docs/signals.md, "From requests to accounts"): students ask for
+    # essays to be graded, so grading starts higher than reasoning extraction.
     Rule(
         "cot_elicitation_rate",
         "intent",
-        "reasoning_extraction_rate",
-        0.03,
-        0.4,
+        "reasoning_extraction_weighted_share",
+        0.06,
+        0.3,
         2.4,
-        "{pct} of prompts ask for the model's full reasoning to be written out",
-        count="intent_flagged",
+        "prompts asking for the model's full reasoning to be written out: {pct} (weighted)",
+        count="intent_weighted",
         min_n=3.0,
     ),
     Rule(
         "reward_grading_rate",
         "intent",
-        "reward_grading_rate",
-        0.03,
-        0.4,
+        "reward_grading_weighted_share",
+        0.2,
+        0.6,
         2.4,
-        "{pct} of prompts use the model as a grader or reward model",
-        count="intent_flagged",
+        "prompts using the model as a grader or reward model: {pct} (weighted)",
+        count="intent_weighted",
         min_n=3.0,
     ),
     Rule(
         "safe_rewrite_rate",
         "intent",
-        "safe_rewrite_rate",
-        0.03,
-        0.4,
+        "safe_rewrite_weighted_share",
+        0.05,
+        0.3,
         2.4,
-        "{pct} of prompts ask for 'safe' rewrites of sensitive requests",
-        count="intent_flagged",
+        "prompts asking for 'safe' rewrites of sensitive requests: {pct} (weighted)",
+        count="intent_weighted",
         min_n=3.0,
     ),
     Rule(
         "synthetic_data_rate",
         "intent",
-        "synthetic_data_rate",
-        0.03,
-        0.4,
+        "synthetic_data_weighted_share",
+        0.1,
+        0.5,
         1.4,  # asking for synthetic data is everyday enterprise work: weak alone
-        "{pct} of prompts ask for synthetic training data",
-        count="intent_flagged",
+        "prompts asking for synthetic training data: {pct} (weighted)",
+        count="intent_weighted",
         min_n=3.0,
     ),
     Rule(

@@ -102,15 +102,20 @@ def derived(values: dict[str, float | None]) -> dict[str, float | None]:
     """Values the rules read that are combinations of feature values."""
     cv = values.get("gap_cv")
     values["gap_regularity"] = None if cv is None else max(0.0, 1.0 - cv)
-    n = values.get("exchanges") or 0.0
-    for key in _RATE_KEYS:
-        rate = values.get(key)
-        if rate is not None:
-            values[key] = rate * n / (n + RATE_PRIOR_N)
+    for keys, count in _SHRUNK:
+        n = values.get(count) or 0.0
+        for key in keys:
+            rate = values.get(key)
+            if rate is not None:
+                values[key] = rate * n / (n + RATE_PRIOR_N)
     return values
 
 
-_RATE_KEYS = tuple(f"{fam}_rate" for fam in INTENT_FAMILIES)
+_SHRUNK = (
+    (tuple(f"{fam}_rate" for fam in INTENT_FAMILIES), "exchanges"),
+    (tuple(f"{fam}_weighted_share" for fam in INTENT_FAMILIES), "intent_requests"),
+)
+"""Intent shares and the count each is a share of."""
 
 
 _RULE_FIELDS = tuple((r, r.value, r.lo, r.hi, r.weight, r.count, r.min_n, r.group) for r in RULES)

@@ -74,9 +74,9 @@ def evaluate(
     benign_per_phrase: int = 60,
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
-    pairs: bool = False,
+    pairs: bool = True,
 ) -> dict[str, Any]:
-    """Run every leave-one-out fold (with `pairs`, on the corpus with the contrast set);
+    """Run every leave-one-out fold (`pairs=False`: on the corpus without the contrast set);
     returns the results as a JSON-ready dict."""
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]

@@ -129,10 +129,10 @@ def train(
 
 
 def train_default(
-    seed: int = 0, attack_per_phrase: int = 12, benign_per_phrase: int = 60, pairs: bool = False
+    seed: int = 0, attack_per_phrase: int = 12, benign_per_phrase: int = 60, pairs: bool = True
 ) -> IntentModel:
-    """The shipped model: the full corpus with the default sizes (`pairs`: with the contrast
-    set, see `build_corpus`)."""
+    """The shipped model: the full corpus, contrast set included, with the default sizes
+    (`pairs=False`: without the contrast set, see `build_corpus`)."""
     from distillwatch.signals.base import CAPABILITIES
 
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
@@ -142,7 +142,7 @@ def train_default(
         "benign_per_phrase": benign_per_phrase,
         "corpus_size": len(corpus),
     }
-    if pairs:  # absent otherwise, so that the shipped file stays byte for byte as it was
+    if pairs:  # absent otherwise, as in the files trained before the contrast set existed
         meta["pairs"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold

@@ -1,7 +1,9 @@
 """Judging a candidate campaign from its members' aggregated behaviour, hour by hour.
 
 Evidence groups mirror account scoring (same units, same `score_of`, same threshold):
-- intent: the collective extraction-intent rate (flagged / all exchanges of all members);
+- intent: the collective extraction-intent rate (the members' weighted intent over their
+  requests, as the account rules read it: profiles/features/intent.py), on the account
+  rule's ramp for the campaign's dominant family;
 - shape: capability focus, traffic on templates shared across members, a benchmark-like
   pool split across accounts (many distinct prompts, little overlap);
 - coordination: synchronized activity, shared payment fingerprints, pool swaps;
@@ -27,6 +29,7 @@ from distillwatch.detect.evidence import Evidence
 from distillwatch.detect.graph.config import GraphConfig
 from distillwatch.detect.graph.records import AccountRecord
 from distillwatch.detect.graph.series import CampaignSeries, count_by_hour, ramp
+from distillwatch.detect.rules import RULES
 from distillwatch.detect.scoring import score_of
 from distillwatch.profiles.context import PIVOT_WINDOW_S, ProfileContext
 from distillwatch.signals.base import DISTILLATION_TARGETS
@@ -39,6 +42,11 @@ INTENT_CODES: dict[str, tuple[str, float, str]] = {
     "safe_rewrite": ("collective_safe_rewrite", 2.4, "ask for 'safe' rewrites"),
     "synthetic_data": ("collective_synthetic_data", 2.2, "ask for synthetic training data"),
 }
+
+INTENT_RAMPS: dict[str, tuple[float, float]] = {
+    r.value.removesuffix("_weighted_share"): (r.lo, r.hi) for r in RULES if r.group == "intent"
+}
+"""Per family, where the account rule's ramp over the weighted share starts and saturates."""
 
 TARGET_OF_CAPABILITY: dict[str, str] = {
     "math": "reasoning",
@@ -168,13 +176,15 @@ def judge(
     finite = la[np.isfinite(la)]
     series = CampaignSeries.of(members, float(finite.max()) if finite.size else None)
     vol_cum = series.linked_cumsum(series.volume, la)
-    flg_cum = series.linked_cumsum(series.flagged, la)
+    req_cum = series.linked_cumsum(series.requests, la)
+    w_cum = series.linked_cumsum(series.weighted, la)
     warm = 1.0 - np.exp(-vol_cum / 20.0)
-    fams = _sum_counts(members, "intent_families")
+    fams = _sum_counts(members, "weighted_families")
     fam = max(fams, key=lambda f: (fams[f], f)) if fams else "reasoning_extraction"
     code, w_int, what = INTENT_CODES.get(fam, INTENT_CODES["reasoning_extraction"])
-    rate = np.where(vol_cum > 0, flg_cum / np.maximum(vol_cum, 1), 0.0)
-    intent = w_int * ramp(rate, 0.03, 0.4) * (1.0 - np.exp(-flg_cum / 5.0))
+    lo, hi = INTENT_RAMPS.get(fam, INTENT_RAMPS["reasoning_extraction"])
+    rate = np.where(req_cum > 0, w_cum / np.maximum(req_cum, 1), 0.0)
+    intent = w_int * ramp(rate, lo, hi) * (1.0 - np.exp(-w_cum / 5.0))
 
     caps = _sum_counts(members, "capabilities")
     n_cap = sum(caps.values())
@@ -225,8 +235,8 @@ def judge(
         code,
         float(rate[last]),
         float(intent[at]),
-        f"{rate[last]:.0%} of the campaign's {int(vol_cum[last])} requests {what} "
-        f"({int(flg_cum[last])} flagged)",
+        f"{rate[last]:.0%} of the campaign's {int(req_cum[last])} requests {what} "
+        f"(weighted by intent score: {w_cum[last]:.0f} requests' worth)",
     )
     add(
         "capability_focus",

@@ -20,7 +20,8 @@ from distillwatch.detect.graph.records import AccountRecord
 from distillwatch.detect.graph.state import CampaignGraph, Cluster
 from distillwatch.detect.graph.store import RecordStore
 
-FORMAT = 1
+FORMAT = 2
+"""2: account records carry weighted intent per hour (stop 11)."""
 
 
 class _Judgement(msgspec.Struct):

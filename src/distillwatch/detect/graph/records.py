@@ -45,6 +45,12 @@ class AccountRecord(msgspec.Struct, kw_only=True):
     hours: dict[int, int] = msgspec.field(default_factory=dict)
     flagged_hours: dict[int, int] = msgspec.field(default_factory=dict)
     intent_families: dict[str, int] = msgspec.field(default_factory=dict)
+    """Per family, requests flagged for it (relay campaigns name their families from it)."""
+    request_hours: dict[int, int] = msgspec.field(default_factory=dict)
+    weighted_hours: dict[int, int] = msgspec.field(default_factory=dict)
+    weighted_families: dict[str, int] = msgspec.field(default_factory=dict)
+    """Requests counted for intent per hour, their weighted intent per hour, and per family
+    (thousandths): what the campaign judge reads (profiles/features/intent.py)."""
     capabilities: dict[str, int] = msgspec.field(default_factory=dict)
     templates: dict[str, int] = msgspec.field(default_factory=dict)
     distinct_prompts: float = 0.0
@@ -77,6 +83,9 @@ class AccountRecord(msgspec.Struct, kw_only=True):
         _add(self.hours, other.hours)
         _add(self.flagged_hours, other.flagged_hours)
         _add_s(self.intent_families, other.intent_families)
+        _add(self.request_hours, other.request_hours)
+        _add(self.weighted_hours, other.weighted_hours)
+        _add_s(self.weighted_families, other.weighted_families)
         _add_s(self.capabilities, other.capabilities)
         _add_s(self.templates, other.templates)
         # Distinct prompts of two days are not additive; the sum is an upper bound.
@@ -149,6 +158,9 @@ def record_from(
         hours=dict(st.volume.hours),
         flagged_hours=dict(st.intent.flagged_hours),
         intent_families=dict(st.intent.flagged),
+        request_hours=dict(st.intent.request_hours),
+        weighted_hours=dict(st.intent.weighted_hours),
+        weighted_families=dict(st.intent.weighted_milli),
         capabilities=dict(st.capability.counts),
         templates=dict(st.templates.templates.counts),
         distinct_prompts=st.templates.prompts.count(),

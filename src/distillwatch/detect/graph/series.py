@@ -17,7 +17,8 @@ from distillwatch.detect.graph.records import AccountRecord
 class CampaignSeries:
     hour0: int
     volume: np.ndarray  # members × hours, exchanges
-    flagged: np.ndarray  # members × hours, intent-flagged exchanges
+    requests: np.ndarray  # members × hours, requests counted for intent (repeats once)
+    weighted: np.ndarray  # members × hours, their weighted intent (requests' worth)
 
     @property
     def span(self) -> int:
@@ -41,14 +42,18 @@ class CampaignSeries:
             h1 = max(h1, int(until // 3600))
         span = h1 - h0 + 1
         vol = np.zeros((len(members), span))
-        flg = np.zeros((len(members), span))
+        req = np.zeros((len(members), span))
+        wtd = np.zeros((len(members), span))
         for i, r in enumerate(members):
             for h, c in r.hours.items():
                 vol[i, h - h0] += c
-            for h, c in r.flagged_hours.items():
+            for h, c in r.request_hours.items():
                 if 0 <= h - h0 < span:
-                    flg[i, h - h0] += c
-        return cls(h0, vol, flg)
+                    req[i, h - h0] += c
+            for h, c in r.weighted_hours.items():
+                if 0 <= h - h0 < span:
+                    wtd[i, h - h0] += c / 1000
+        return cls(h0, vol, req, wtd)
 
     def known(self, link_at: np.ndarray) -> np.ndarray:
         """members × hours: is the member's link to the campaign observable by the hour's end?"""

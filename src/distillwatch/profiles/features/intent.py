@@ -1,6 +1,19 @@
-"""Extraction intent: the share of requests asking for what distillation harvests."""
+"""Extraction intent: how much of an account's traffic asks for what distillation harvests.
+
+Two measures per intent family. The *flagged share* counts requests whose top family
+scored over the classifier's one threshold (campaign timelines and the gateway's
+per-request view use it). The *weighted share* is what the account rules read: every
+request adds its family probability's strength on a ramp that is linear in log-odds from
+`WEIGHT_LO` (nothing) to `WEIGHT_HI` (one whole request). A harvest hidden in a coding
+harness's system prompt scores 0.3-0.7 on most requests, under the flag threshold but far
+above honest traffic; a share of flags would see almost none of it, while the weighted
+share sees it whatever the threshold is. See docs/signals.md, "From requests to accounts".
+"""
 
 from __future__ import annotations
+
+import math
+from typing import TypeVar
 
 import msgspec
 
@@ -9,36 +22,113 @@ from distillwatch.profiles.facts import Facts
 from distillwatch.profiles.features.base import Feature, share
 from distillwatch.signals.base import INTENT_FAMILIES
 
+K = TypeVar("K")
+
 _RATE_KEYS = tuple((fam, f"{fam}_rate") for fam in INTENT_FAMILIES)
+_WEIGHTED_KEYS = tuple((fam, f"{fam}_weighted_share") for fam in INTENT_FAMILIES)
+
+WEIGHT_LO = 0.2
+"""Family probability at which a request starts to count (below it: honest noise)."""
+WEIGHT_HI = 0.8
+"""Family probability at which a request counts as one whole request."""
+
+_LOGIT_LO = math.log(WEIGHT_LO / (1 - WEIGHT_LO))
+_LOGIT_SPAN = math.log(WEIGHT_HI / (1 - WEIGHT_HI)) - _LOGIT_LO
+
+
+def request_weight(p: float) -> float:
+    """A family probability's strength as evidence, in [0, 1] (linear in log-odds)."""
+    if p <= WEIGHT_LO:
+        return 0.0
+    if p >= WEIGHT_HI:
+        return 1.0
+    return (math.log(p / (1 - p)) - _LOGIT_LO) / _LOGIT_SPAN
 
 
 class Intent(Feature, kw_only=True):
     name = "intent"
-    description = "per intent family: share of requests flagged for it; mean intent score"
+    description = (
+        "per intent family: share of requests flagged for it, and share weighted by the "
+        "family's probability; mean intent score"
+    )
+
+    order_sensitive = True
 
     count: int = 0
     flagged: dict[str, int] = msgspec.field(default_factory=dict)
+    requests: int = 0
+    """Exchanges counted for the weighted shares: a run of one repeated user turn counts once."""
+    weighted_milli: dict[str, int] = msgspec.field(default_factory=dict)
+    """Per family, the sum of `request_weight` over counted requests, in thousandths."""
+    first_prompt: str = ""
+    first_hour: int = 0
+    first_weight: dict[str, int] = msgspec.field(default_factory=dict)
+    """The first counted request's prompt, hour and weights: a merge drops them when the
+    earlier part ended with the same prompt (the run continued across the split)."""
+    last_prompt: str = ""
     score_sum_milli: int = 0
     flagged_hours: dict[int, int] = msgspec.field(default_factory=dict)
     """Flagged requests per hour since the epoch: lets campaigns compute rates as of any time."""
+    request_hours: dict[int, int] = msgspec.field(default_factory=dict)
+    weighted_hours: dict[int, int] = msgspec.field(default_factory=dict)
+    """Per hour since the epoch: counted requests, and the sum of each one's strongest
+    family weight (thousandths); the campaign judge's collective intent, as of any hour."""
 
     def update(self, f: Facts) -> None:
         self.count += 1
-        top = max(f.intent) if f.intent else 0.0
+        intent = f.intent
+        top = max(intent) if intent else 0.0
         self.score_sum_milli += round(top * 1000)
-        if f.intent_flagged and f.intent:
-            fam = INTENT_FAMILIES[f.intent.index(top)]
+        h = int(f.ts // 3600)
+        prompt = f.prompt_hash
+        if self.requests == 0 or prompt != self.last_prompt:
+            self.requests += 1
+            self.last_prompt = prompt
+            first = self.requests == 1
+            if first:
+                self.first_prompt = prompt
+                self.first_hour = h
+            self.request_hours[h] = self.request_hours.get(h, 0) + 1
+            if top > WEIGHT_LO:
+                w = self.weighted_milli
+                for fam, p in zip(INTENT_FAMILIES, intent, strict=False):
+                    milli = round(request_weight(p) * 1000) if p > WEIGHT_LO else 0
+                    if milli:  # never a zero entry, so merges compare equal
+                        w[fam] = w.get(fam, 0) + milli
+                        if first:
+                            self.first_weight[fam] = milli
+                strongest = round(request_weight(top) * 1000)
+                if strongest:
+                    self.weighted_hours[h] = self.weighted_hours.get(h, 0) + strongest
+        if f.intent_flagged and intent:
+            fam = INTENT_FAMILIES[intent.index(top)]
             self.flagged[fam] = self.flagged.get(fam, 0) + 1
-            h = int(f.ts // 3600)
             self.flagged_hours[h] = self.flagged_hours.get(h, 0) + 1
 
     def merge(self, other: Intent) -> None:
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
-        for k, c in other.flagged.items():
-            self.flagged[k] = self.flagged.get(k, 0) + c
-        for h, c in other.flagged_hours.items():
-            self.flagged_hours[h] = self.flagged_hours.get(h, 0) + c
+        _add(self.flagged, other.flagged)
+        _add(self.flagged_hours, other.flagged_hours)
+        if not other.requests:
+            return
+        _add(self.weighted_milli, other.weighted_milli)
+        _add(self.request_hours, other.request_hours)
+        _add(self.weighted_hours, other.weighted_hours)
+        if self.requests == 0:
+            self.first_prompt = other.first_prompt
+            self.first_hour = other.first_hour
+            self.first_weight = dict(other.first_weight)
+        elif other.first_prompt == self.last_prompt:  # one run across the split: count it once
+            self.requests -= 1
+            h = other.first_hour
+            _sub(self.request_hours, h, 1)
+            for k, c in other.first_weight.items():
+                _sub(self.weighted_milli, k, c)
+            if other.first_weight:
+                _sub(self.weighted_hours, h, max(other.first_weight.values()))
+        self.requests += other.requests
+        self.last_prompt = other.last_prompt
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         n = self.count
@@ -46,8 +136,27 @@ class Intent(Feature, kw_only=True):
         out: dict[str, float | None] = {
             key: share(flagged.get(fam, 0), n) for fam, key in _RATE_KEYS
         }
+        weighted = self.weighted_milli
+        for fam, key in _WEIGHTED_KEYS:
+            out[key] = share(weighted.get(fam, 0) / 1000, self.requests)
         total = sum(flagged.values())
         out["intent_rate"] = share(total, n)
         out["intent_flagged"] = float(total)
+        out["intent_weighted"] = sum(weighted.values()) / 1000
+        out["intent_requests"] = float(self.requests)
         out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out
+
+
+def _add(a: dict[K, int], b: dict[K, int]) -> None:
+    for k, c in b.items():
+        a[k] = a.get(k, 0) + c
+
+
+def _sub(a: dict[K, int], k: K, c: int) -> None:
+    """Take `c` off `a[k]`, leaving no zero entry (profiles built in one pass have none)."""
+    left = a[k] - c
+    if left:
+        a[k] = left
+    else:
+        del a[k]

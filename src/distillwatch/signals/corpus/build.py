@@ -420,11 +420,11 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 
 
 def build_corpus(
-    attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0, pairs: bool = False
+    attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0, pairs: bool = True
 ) -> list[Example]:
-    """The whole corpus, attacks then benign, in a fixed order; with `pairs`, the contrast set
-    (`paired_examples`) after them. The shipped model is trained without it: see
-    docs/signals.md, "The contrast set", for why it is not the default yet."""
+    """The whole corpus, attacks then benign, in a fixed order, then the contrast set
+    (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
+    docs/signals.md, "The contrast set")."""
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),

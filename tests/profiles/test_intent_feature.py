@@ -1,0 +1,90 @@
+"""The intent feature's weighted shares: the log-odds ramp, and agent-loop repeats counted once."""
+
+from __future__ import annotations
+
+import pytest
+
+from distillwatch.profiles import Facts, ProfileContext
+from distillwatch.profiles.features.intent import WEIGHT_HI, WEIGHT_LO, Intent, request_weight
+
+T0 = 1_769_904_000.0
+
+
+def fact(i: int, prompt: str, reasoning: float, grading: float = 0.0) -> Facts:
+    return Facts(
+        ts=T0 + 10.0 * i,
+        account_id="a",
+        model="m",
+        conversation_id=None,
+        end_user_id=None,
+        user_turns=1,
+        assistant_turns=0,
+        has_system=False,
+        input_tokens=None,
+        output_tokens=None,
+        reasoning_tokens=None,
+        reasoning_returned=False,
+        max_tokens=None,
+        n=None,
+        logprobs=False,
+        top_logprobs=None,
+        temperature=None,
+        thinking_budget=None,
+        reasoning_effort=None,
+        tools=None,
+        finish_reason=None,
+        intent=(reasoning, grading, 0.0, 0.0),
+        intent_flagged=max(reasoning, grading) >= 0.75,
+        capability="coding",
+        language="en",
+        template="t",
+        client="unknown",
+        prompt_hash=prompt,
+        ip_prefix=None,
+        asn=None,
+        tls=None,
+        user_agent=None,
+    )
+
+
+def fold(facts: list[Facts]) -> Intent:
+    f = Intent()
+    for x in facts:
+        f.update(x)
+    return f
+
+
+def test_request_weight_ramp() -> None:
+    assert request_weight(0.0) == request_weight(WEIGHT_LO) == 0.0
+    assert request_weight(WEIGHT_HI) == request_weight(1.0) == 1.0
+    assert request_weight(0.5) == pytest.approx(0.5)  # symmetric bounds, linear in log-odds
+    ws = [request_weight(p / 100) for p in range(101)]
+    assert ws == sorted(ws)
+
+
+def test_a_repeated_user_turn_counts_once() -> None:
+    loop = [fact(i, "same-task", 0.5) for i in range(10)]
+    rest = [fact(10 + i, f"p{i}", 0.01) for i in range(9)]
+    v = fold(loop + rest).values(ProfileContext())
+    assert v["intent_requests"] == 10.0
+    assert v["reasoning_extraction_weighted_share"] == pytest.approx(0.05)
+    assert v["reward_grading_weighted_share"] == 0.0
+    # the same prompt again after another one is a new request
+    v = fold([fact(0, "x", 0.9), fact(1, "y", 0.0), fact(2, "x", 0.9)]).values(ProfileContext())
+    assert v["intent_requests"] == 3.0
+    assert v["reasoning_extraction_weighted_share"] == pytest.approx(2 / 3)
+
+
+def test_below_the_ramp_counts_nothing_and_families_count_apart() -> None:
+    v = fold([fact(i, f"p{i}", 0.19, 0.85) for i in range(4)]).values(ProfileContext())
+    assert v["reasoning_extraction_weighted_share"] == 0.0
+    assert v["reward_grading_weighted_share"] == 1.0
+    assert v["intent_weighted"] == 4.0
+
+
+@pytest.mark.parametrize("cut", range(1, 12))
+def test_merge_across_a_run_equals_one_pass(cut: int) -> None:
+    facts = [fact(i, "p-run" if 3 <= i < 9 else f"p{i}", 0.3 + 0.05 * i) for i in range(12)]
+    a, b = fold(facts[:cut]), fold(facts[cut:])
+    a.merge(b)
+    assert a == fold(facts)
