@@ -26,6 +26,8 @@ class Spec:
     n: int
     gap: float = 600.0
     intent_share: float = 0.0
+    intent_score: float = 0.95
+    """The reasoning-extraction score of the account's harvest requests (flagged at >= 0.75)."""
     templates: tuple[str, ...] = ("t-own",)
     capability: str = "chat"
     ips: tuple[str, ...] = ("203.0.113.0/24",)
@@ -45,8 +47,9 @@ def facts_of(s: Spec) -> list[Facts]:
     t = s.start
     for i in range(s.n):
         t += s.gap * (0.5 + rng.random())
-        flagged = rng.random() < s.intent_share
-        p = 0.95 if flagged else 0.02
+        harvest = rng.random() < s.intent_share
+        p = s.intent_score if harvest else 0.02
+        flagged = harvest and p >= 0.75
         out.append(
             Facts(
                 ts=t,

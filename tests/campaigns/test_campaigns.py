@@ -4,6 +4,8 @@ every campaign-derived flag respects time."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from campaign_builders import DAY, HOUR, T0, Spec, background, context, infos, replay
@@ -61,6 +63,18 @@ def test_guilty_cluster_flags_its_quiet_members() -> None:
         assert r.evidence[0].code == "campaign_member"
     # Bystanders are untouched.
     assert not any(r.flagged for a, r in by_id.items() if a.startswith(("bg", "uni")))
+
+
+@pytest.mark.parametrize(("score", "guilty"), [(0.95, True), (0.5, True), (0.15, False)])
+def test_collective_intent_reads_request_scores_not_flags(score: float, guilty: bool) -> None:
+    """Harvest requests scoring 0.5 are never flagged, yet are a campaign's intent evidence
+    (the judge reads weighted intent); at 0.15, honest noise, the same cell is no campaign."""
+    cell = [replace(s, intent_score=score) for s in hydra()]
+    _, found = run(background() + university() + cell)
+    assert bool(found) == guilty
+    if guilty:
+        assert found[0].reasons[0].code == "collective_cot_elicitation"
+        assert set(found[0].accounts) == {s.acct for s in cell}
 
 
 def test_quiet_member_alone_is_not_flagged_without_the_campaign() -> None:
