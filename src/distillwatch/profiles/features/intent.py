@@ -1,8 +1,9 @@
 """Extraction intent: how much of an account's traffic asks for what distillation harvests.
 
 Two measures per intent family. The *flagged share* counts requests whose top family
-scored over the classifier's one threshold (campaign timelines and the gateway's
-per-request view use it). The *weighted share* is what the account rules read: every
+scored over the classifier's one threshold (relay verdicts and the gateway's per-request
+view use it). The *weighted share* is what the account rules and, hour by hour, the
+campaign judge read: every
 request adds its family probability's strength on a ramp that is linear in log-odds from
 `WEIGHT_LO` (nothing) to `WEIGHT_HI` (one whole request). A harvest hidden in a coding
 harness's system prompt scores 0.3-0.7 on most requests, under the flag threshold but far
