@@ -118,7 +118,10 @@ def load(directory: str | Path) -> CampaignGraph:
     except msgspec.ValidationError as e:
         raise InputError(f"{d / 'state.msgpack'}: {e}") from None
     if state.format != FORMAT:
-        raise InputError(f"{d}: campaign graph format {state.format}, expected {FORMAT}")
+        raise InputError(
+            f"{d}: campaign graph format {state.format}, this distillwatch writes {FORMAT}; "
+            "rebuild it by scanning the logs again into a new --state directory"
+        )
     g = CampaignGraph(cfg=cfg)
     raws = [bytes(memoryview(r)) for r in state.records]
     del state.records
