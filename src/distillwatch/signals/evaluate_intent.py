@@ -26,7 +26,7 @@ from distillwatch.signals.corpus.build import (
     independent_benign_examples,
     split_of,
 )
-from distillwatch.signals.train import MAX_FPR, train
+from distillwatch.signals.train import MAX_FPR, TWINS, train
 
 
 def clopper_pearson(k: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
@@ -147,6 +147,10 @@ def evaluate(
     k_det = sum(f["detection"]["k"] for f in sub_folds)
     n_det = sum(f["detection"]["n"] for f in sub_folds)
     benign = _pooled_fp(ben_k, ben_n)
+    # the honest twins are near-misses written against every sub-family (train.TWINS): the
+    # false positives of ordinary honest requests are reported without them too
+    ordinary = [key for key in ben_n if key[1] not in TWINS]
+    plain = _pooled_fp({key: ben_k[key] for key in ordinary}, {key: ben_n[key] for key in ordinary})
     return {
         "corpus": {
             "attack_per_phrase": attack_per_phrase,
@@ -165,6 +169,7 @@ def evaluate(
             "benign_fp_pooled_over_subfamily_folds": benign["fp_pooled"],
             "benign_fp_by_language_pooled": benign["fp_by_language"],
             "worst_language_fp_over_average": benign["worst_language_fp_over_average"],
+            "benign_without_twins": plain,
             "independent_benign": _pooled_fp(ind_k, ind_n),
             "independent_attack_detection": rate(ind_det_k, ind_det_n),
         },
@@ -234,6 +239,15 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"{100 * macro_detection(res):.2f}%",
         f"- Benign false positives (pooled over those folds): {_fmt(s['benign_fp_pooled_over_subfamily_folds'])}",
         f"- Worst language FP / average FP: {_ratio(s['worst_language_fp_over_average'])}",
+        *(
+            [
+                f"- Without the honest twins (ordinary benign sources only): FP "
+                f"{_fmt(s['benign_without_twins']['fp_pooled'])}, worst language / average "
+                f"{_ratio(s['benign_without_twins']['worst_language_fp_over_average'])}"
+            ]
+            if "benign_without_twins" in s
+            else []
+        ),
         f"- Independent benign set (600 hard-negative phrasings written apart from the corpus, "
         f"never trained on): FP {_fmt(s['independent_benign']['fp_pooled'])}, worst language / "
         f"average {_ratio(s['independent_benign']['worst_language_fp_over_average'])}",
@@ -270,6 +284,17 @@ def render_markdown(res: dict[str, Any]) -> str:
         "|---|---|",
     ]
     lines += [f"| {g} | {_fmt(r)} |" for g, r in s["benign_fp_by_language_pooled"].items()]
+    if "benign_without_twins" in s:
+        lines += [
+            "",
+            "## Benign FP by language, honest twins left out (pooled over sub-family folds)",
+            "",
+            "| language | FP |",
+            "|---|---|",
+        ]
+        lines += [
+            f"| {g} | {_fmt(r)} |" for g, r in s["benign_without_twins"]["fp_by_language"].items()
+        ]
     k_src: dict[str, int] = defaultdict(int)
     n_src: dict[str, int] = defaultdict(int)
     for f in res["folds"]:
