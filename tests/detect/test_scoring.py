@@ -125,3 +125,17 @@ def test_calibration_errors_name_the_field(tmp_path) -> None:
 def test_score_total_round_trip() -> None:
     for t in (0.0, 1.5, 3.0, 4.2):
         assert math.isclose(total_of(score_of(t)), t, abs_tol=1e-9)
+
+
+def test_every_intent_family_has_one_weighted_rule_and_the_campaign_judge_shares_its_ramp() -> None:
+    from distillwatch.detect.graph.judge import INTENT_RAMPS
+    from distillwatch.signals.base import INTENT_FAMILIES
+
+    intent_rules = [r for r in RULES if r.group == "intent"]
+    assert sorted(r.value for r in intent_rules) == sorted(
+        f"{fam}_weighted_share" for fam in INTENT_FAMILIES
+    )
+    assert set(INTENT_RAMPS) == set(INTENT_FAMILIES)
+    for r in intent_rules:
+        assert INTENT_RAMPS[r.value.removesuffix("_weighted_share")] == (r.lo, r.hi)
+        assert r.count == "intent_weighted"
