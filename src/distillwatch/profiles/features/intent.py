@@ -92,13 +92,14 @@ class Intent(Feature, kw_only=True):
             self.request_hours[h] = self.request_hours.get(h, 0) + 1
             if top > WEIGHT_LO:
                 w = self.weighted_milli
+                strongest = 0
                 for fam, p in zip(INTENT_FAMILIES, intent, strict=False):
                     milli = round(request_weight(p) * 1000) if p > WEIGHT_LO else 0
                     if milli:  # never a zero entry, so merges compare equal
                         w[fam] = w.get(fam, 0) + milli
+                        strongest = max(strongest, milli)
                         if first:
                             self.first_weight[fam] = milli
-                strongest = round(request_weight(top) * 1000)
                 if strongest:
                     self.weighted_hours[h] = self.weighted_hours.get(h, 0) + strongest
         if f.intent_flagged and intent:
