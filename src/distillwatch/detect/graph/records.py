@@ -13,6 +13,7 @@ import msgspec
 
 from distillwatch.contract.exchange import AccountInfo
 from distillwatch.detect.graph.config import GraphConfig
+from distillwatch.profiles.features.base import add_counts
 from distillwatch.profiles.profile import AccountProfile
 from distillwatch.profiles.sketches import TopK
 
@@ -22,16 +23,6 @@ def _min_first(a: dict[str, float], b: dict[str, float]) -> None:
         cur = a.get(k)
         if cur is None or t < cur:
             a[k] = t
-
-
-def _add(a: dict[int, int], b: dict[int, int]) -> None:
-    for k, c in b.items():
-        a[k] = a.get(k, 0) + c
-
-
-def _add_s(a: dict[str, int], b: dict[str, int]) -> None:
-    for k, c in b.items():
-        a[k] = a.get(k, 0) + c
 
 
 class AccountRecord(msgspec.Struct, kw_only=True):
@@ -80,21 +71,21 @@ class AccountRecord(msgspec.Struct, kw_only=True):
         self.exchanges += other.exchanges
         for kind, vals in other.indicators.items():
             _min_first(self.indicators.setdefault(kind, {}), vals)
-        _add(self.hours, other.hours)
-        _add(self.flagged_hours, other.flagged_hours)
-        _add_s(self.intent_families, other.intent_families)
-        _add(self.request_hours, other.request_hours)
-        _add(self.weighted_hours, other.weighted_hours)
-        _add_s(self.weighted_families, other.weighted_families)
-        _add_s(self.capabilities, other.capabilities)
-        _add_s(self.templates, other.templates)
+        add_counts(self.hours, other.hours)
+        add_counts(self.flagged_hours, other.flagged_hours)
+        add_counts(self.intent_families, other.intent_families)
+        add_counts(self.request_hours, other.request_hours)
+        add_counts(self.weighted_hours, other.weighted_hours)
+        add_counts(self.weighted_families, other.weighted_families)
+        add_counts(self.capabilities, other.capabilities)
+        add_counts(self.templates, other.templates)
         # Distinct prompts of two days are not additive; the sum is an upper bound.
         self.distinct_prompts += other.distinct_prompts
         for m, hrs in other.by_model_hour.items():
-            _add(self.by_model_hour.setdefault(m, {}), hrs)
+            add_counts(self.by_model_hour.setdefault(m, {}), hrs)
         self.end_user_requests += other.end_user_requests
         self.end_users = max(self.end_users, other.end_users)
-        _add_s(self.languages, other.languages)
+        add_counts(self.languages, other.languages)
         self.own_score = max(self.own_score, other.own_score)
         if other.own_flagged_at is not None and (
             self.own_flagged_at is None or other.own_flagged_at < self.own_flagged_at

@@ -8,12 +8,14 @@ profile(A+B), determinism and serialisation round trips.
 
 from __future__ import annotations
 
-from typing import ClassVar, Self
+from typing import ClassVar, Self, TypeVar
 
 import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
+
+K = TypeVar("K")
 
 
 class Feature(msgspec.Struct, kw_only=True):
@@ -34,3 +36,9 @@ class Feature(msgspec.Struct, kw_only=True):
 
 def share(k: float, n: float) -> float:
     return k / n if n else 0.0
+
+
+def add_counts(a: dict[K, int], b: dict[K, int]) -> None:
+    """Add `b`'s counts into `a`, key by key: how every counter of a profile merges."""
+    for k, c in b.items():
+        a[k] = a.get(k, 0) + c

@@ -8,7 +8,7 @@ import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature, share
+from distillwatch.profiles.features.base import Feature, add_counts, share
 from distillwatch.signals.base import DISTILLATION_TARGETS
 
 
@@ -25,8 +25,7 @@ class Capability(Feature, kw_only=True):
 
     def merge(self, other: Capability) -> None:
         self.count += other.count
-        for k, c in other.counts.items():
-            self.counts[k] = self.counts.get(k, 0) + c
+        add_counts(self.counts, other.counts)
 
     def top(self) -> str | None:
         return min(self.counts, key=lambda k: (-self.counts[k], k)) if self.counts else None

@@ -14,16 +14,13 @@ share sees it whatever the threshold is. See docs/signals.md, "From requests to 
 from __future__ import annotations
 
 import math
-from typing import TypeVar
 
 import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature, share
+from distillwatch.profiles.features.base import Feature, K, add_counts, share
 from distillwatch.signals.base import INTENT_FAMILIES
-
-K = TypeVar("K")
 
 _RATE_KEYS = tuple((fam, f"{fam}_rate") for fam in INTENT_FAMILIES)
 _WEIGHTED_KEYS = tuple((fam, f"{fam}_weighted_share") for fam in INTENT_FAMILIES)
@@ -110,13 +107,13 @@ class Intent(Feature, kw_only=True):
     def merge(self, other: Intent) -> None:
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
-        _add(self.flagged, other.flagged)
-        _add(self.flagged_hours, other.flagged_hours)
+        add_counts(self.flagged, other.flagged)
+        add_counts(self.flagged_hours, other.flagged_hours)
         if not other.requests:
             return
-        _add(self.weighted_milli, other.weighted_milli)
-        _add(self.request_hours, other.request_hours)
-        _add(self.weighted_hours, other.weighted_hours)
+        add_counts(self.weighted_milli, other.weighted_milli)
+        add_counts(self.request_hours, other.request_hours)
+        add_counts(self.weighted_hours, other.weighted_hours)
         if self.requests == 0:
             self.first_prompt = other.first_prompt
             self.first_hour = other.first_hour
@@ -148,11 +145,6 @@ class Intent(Feature, kw_only=True):
         out["intent_requests"] = float(self.requests)
         out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out
-
-
-def _add(a: dict[K, int], b: dict[K, int]) -> None:
-    for k, c in b.items():
-        a[k] = a.get(k, 0) + c
 
 
 def _sub(a: dict[K, int], k: K, c: int) -> None:

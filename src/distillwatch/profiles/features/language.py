@@ -8,7 +8,7 @@ import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature, share
+from distillwatch.profiles.features.base import Feature, add_counts, share
 
 
 class Language(Feature, kw_only=True):
@@ -24,8 +24,7 @@ class Language(Feature, kw_only=True):
 
     def merge(self, other: Language) -> None:
         self.count += other.count
-        for k, c in other.counts.items():
-            self.counts[k] = self.counts.get(k, 0) + c
+        add_counts(self.counts, other.counts)
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         n = self.count

@@ -10,7 +10,7 @@ import msgspec
 
 from distillwatch.profiles.context import PIVOT_WINDOW_S, ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature
+from distillwatch.profiles.features.base import Feature, add_counts
 
 
 def _window_sum(hours: dict[int, int], h0: int, h1: int) -> int:
@@ -37,9 +37,7 @@ class ReleasePivot(Feature, kw_only=True):
 
     def merge(self, other: ReleasePivot) -> None:
         for m, hours in other.by_model_hour.items():
-            mine = self.by_model_hour.setdefault(m, {})
-            for h, c in hours.items():
-                mine[h] = mine.get(h, 0) + c
+            add_counts(self.by_model_hour.setdefault(m, {}), hours)
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         best: float | None = None

@@ -6,7 +6,7 @@ import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature, share
+from distillwatch.profiles.features.base import Feature, add_counts, share
 
 HUGE_MAX_TOKENS = 16_000
 HUGE_THINKING_BUDGET = 8_000
@@ -64,8 +64,7 @@ class Sampling(Feature, kw_only=True):
         self.logprobs += other.logprobs
         self.huge_budget += other.huge_budget
         self.with_temperature += other.with_temperature
-        for k, c in other.temperatures.items():
-            self.temperatures[k] = self.temperatures.get(k, 0) + c
+        add_counts(self.temperatures, other.temperatures)
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         top_t = max(self.temperatures.values()) if self.temperatures else 0

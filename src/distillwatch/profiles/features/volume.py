@@ -6,7 +6,7 @@ import msgspec
 
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.profiles.facts import Facts
-from distillwatch.profiles.features.base import Feature
+from distillwatch.profiles.features.base import Feature, add_counts
 
 _DAY_OF_HOUR = (24).__rfloordiv__
 
@@ -39,8 +39,7 @@ class Volume(Feature, kw_only=True):
             self.first_ts = other.first_ts
         if other.last_ts is not None and (self.last_ts is None or other.last_ts > self.last_ts):
             self.last_ts = other.last_ts
-        for h, c in other.hours.items():
-            self.hours[h] = self.hours.get(h, 0) + c
+        add_counts(self.hours, other.hours)
 
     def values(self, ctx: ProfileContext) -> dict[str, float | None]:
         days = set(map(_DAY_OF_HOUR, self.hours))  # h // 24 per hour, without a Python loop
