@@ -34,7 +34,7 @@ from bench_scan import ensure_data
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
 from distillwatch.detect.calibration import Calibration
 from distillwatch.detect.rules import GROUP_CAPS
-from distillwatch.detect.scoring import Scorer, derived
+from distillwatch.detect.scoring import RATE_PRIOR_N, Scorer, derived
 from distillwatch.profiles import AccountProfile, Facts, ProfileContext
 from distillwatch.profiles.features.intent import Intent
 from distillwatch.signals.base import INTENT_FAMILIES
@@ -104,7 +104,9 @@ def measure(
     cap = GROUP_CAPS["intent"]
     per: dict[str, list[dict[str, float]]] = defaultdict(list)
     for acct, f in feats.items():
-        v = derived(f.values(ctx) | {"exchanges": float(f.count)})
+        v = derived(f.values(ctx))
+        for fam in INTENT_FAMILIES:  # the flagged shares, shrunk as the rules before shrank them
+            v[f"{fam}_rate"] = float(v[f"{fam}_rate"] or 0.0) * f.count / (f.count + RATE_PRIOR_N)
         row = {
             "intent_group": min(scorer.score(_IntentOnly(f), ctx).groups["intent"], cap),
             "intent_group_before": min(_before(v), cap),
@@ -221,7 +223,7 @@ def render(r: dict[str, Any]) -> str:
         f"({r['exchanges']:,}) of the range month of seed 101, folded per account in time "
         "order. Per family: the share of requests over the model's flag threshold "
         "(`flagged`, what the account rules read before) and the weighted share (what they "
-        "read now), both shrunk for small accounts as the scorer does; `intent group`: the "
+        "read now), both shrunk for small accounts (4 clean requests of prior, as the rules read them); `intent group`: the "
         "intent evidence under the current rules (cap 2.4; the account threshold is at "
         "least 2.5); `intent group before`: under the rules before (a ramp over the flagged "
         "share from 3% to 40%), on the same requests. Honest personas: median / **max** over accounts; attack personas: "

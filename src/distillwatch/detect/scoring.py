@@ -94,28 +94,24 @@ def _detail(rule: Rule, v: float) -> str:
 
 
 RATE_PRIOR_N = 4.0
-"""Intent rates are shrunk toward zero as if RATE_PRIOR_N clean requests had come first:
-one flagged request out of three is weak evidence, twenty out of twenty is not."""
+"""Intent shares are shrunk toward zero as if RATE_PRIOR_N clean requests had come first:
+one strong request out of three is weak evidence, twenty out of twenty is not."""
 
 
 def derived(values: dict[str, float | None]) -> dict[str, float | None]:
     """Values the rules read that are combinations of feature values."""
     cv = values.get("gap_cv")
     values["gap_regularity"] = None if cv is None else max(0.0, 1.0 - cv)
-    for keys, count in _SHRUNK:
-        n = values.get(count) or 0.0
-        for key in keys:
-            rate = values.get(key)
-            if rate is not None:
-                values[key] = rate * n / (n + RATE_PRIOR_N)
+    n = values.get("intent_requests") or 0.0
+    for key in _SHARE_KEYS:
+        share = values.get(key)
+        if share is not None:
+            values[key] = share * n / (n + RATE_PRIOR_N)
     return values
 
 
-_SHRUNK = (
-    (tuple(f"{fam}_rate" for fam in INTENT_FAMILIES), "exchanges"),
-    (tuple(f"{fam}_weighted_share" for fam in INTENT_FAMILIES), "intent_requests"),
-)
-"""Intent shares and the count each is a share of."""
+_SHARE_KEYS = tuple(f"{fam}_weighted_share" for fam in INTENT_FAMILIES)
+"""The intent shares the rules read (shares of `intent_requests`)."""
 
 
 _RULE_FIELDS = tuple((r, r.value, r.lo, r.hi, r.weight, r.count, r.min_n, r.group) for r in RULES)
