@@ -221,6 +221,15 @@ def _pct(r: dict[str, Any]) -> str:
     return f"{100 * r['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({r['k']}/{r['n']})"
 
 
+def _table(first: str, rows: list[tuple[str, list[dict[str, Any]]]]) -> list[str]:
+    """A Markdown table: one row per label, one rate per scorer."""
+    return [
+        "| " + " | ".join([first, *SCORERS]).lstrip() + " |",
+        "|---|" + "---|" * len(SCORERS),
+        *(f"| {label} | " + " | ".join(_pct(x) for x in rates) + " |" for label, rates in rows),
+    ]
+
+
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     s = r["summary"]
@@ -242,35 +251,28 @@ def render(r: dict[str, Any]) -> str:
         "embeddings of the user turn and the context; `average`: the mean of the two scores. "
         "Pooled over folds, 95% Clopper-Pearson intervals.",
         "",
-        "| | " + " | ".join(SCORERS) + " |",
-        "|---|" + "---|" * len(SCORERS),
-    ]
-    for label, key in rows:
-        lines.append(f"| {label} | " + " | ".join(_pct(s[x][key]) for x in SCORERS) + " |")
-    lines += [
+        *_table("", [(label, [s[x][key] for x in SCORERS]) for label, key in rows]),
         "",
         "## Held-out detection by language",
         "",
-        "| language | " + " | ".join(SCORERS) + " |",
-        "|---|" + "---|" * len(SCORERS),
-    ]
-    for g in s["ngram"]["detection_by_language"]:
-        lines.append(
-            f"| {g} | " + " | ".join(_pct(s[x]["detection_by_language"][g]) for x in SCORERS) + " |"
-        )
-    lines += [
+        *_table(
+            "language",
+            [
+                (g, [s[x]["detection_by_language"][g] for x in SCORERS])
+                for g in s["ngram"]["detection_by_language"]
+            ],
+        ),
         "",
         "## Per fold: held-out detection",
         "",
-        "| held out | " + " | ".join(SCORERS) + " |",
-        "|---|" + "---|" * len(SCORERS),
+        *_table(
+            "held out",
+            [
+                (f"{f['family']} / {f['subfamily']}", [f[x]["detection"] for x in SCORERS])
+                for f in r["folds"]
+            ],
+        ),
     ]
-    for f in r["folds"]:
-        lines.append(
-            f"| {f['family']} / {f['subfamily']} | "
-            + " | ".join(_pct(f[x]["detection"]) for x in SCORERS)
-            + " |"
-        )
     return "\n".join(lines) + "\n"
 
 
