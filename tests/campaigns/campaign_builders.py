@@ -11,6 +11,7 @@ from distillwatch.contract.exchange import AccountInfo
 from distillwatch.detect.scoring import Scorer
 from distillwatch.profiles import Facts, ProfileContext
 from distillwatch.scan.stages import AccountResult, replay_account
+from fact_rows import facts
 
 T0 = 1_769_904_000.0  # 2026-02-01T00:00:00Z
 DAY = 86400.0
@@ -51,27 +52,15 @@ def facts_of(s: Spec) -> list[Facts]:
         p = s.intent_score if harvest else 0.02
         flagged = harvest and p >= 0.75
         out.append(
-            Facts(
+            facts(
                 ts=t,
                 account_id=s.acct,
                 model=s.model,
-                conversation_id=None,
                 end_user_id=f"{s.acct}-u{rng.randrange(s.end_users)}" if s.end_users else None,
-                user_turns=1,
-                assistant_turns=0,
-                has_system=False,
                 input_tokens=50,
                 output_tokens=400,
-                reasoning_tokens=None,
-                reasoning_returned=False,
                 max_tokens=1024,
-                n=None,
-                logprobs=False,
-                top_logprobs=None,
                 temperature=0.7,
-                thinking_budget=None,
-                reasoning_effort=None,
-                tools=None,
                 finish_reason="stop",
                 intent=(p, 0.01, 0.0, 0.0),
                 intent_flagged=flagged,

@@ -6,44 +6,18 @@ import pytest
 
 from distillwatch.profiles import Facts, ProfileContext
 from distillwatch.profiles.features.intent import WEIGHT_HI, WEIGHT_LO, Intent, request_weight
+from fact_rows import facts
 
 T0 = 1_769_904_000.0
 
 
 def fact(i: int, prompt: str, reasoning: float, grading: float = 0.0) -> Facts:
-    return Facts(
+    return facts(
         ts=T0 + 10.0 * i,
-        account_id="a",
-        model="m",
-        conversation_id=None,
-        end_user_id=None,
-        user_turns=1,
-        assistant_turns=0,
-        has_system=False,
-        input_tokens=None,
-        output_tokens=None,
-        reasoning_tokens=None,
-        reasoning_returned=False,
-        max_tokens=None,
-        n=None,
-        logprobs=False,
-        top_logprobs=None,
-        temperature=None,
-        thinking_budget=None,
-        reasoning_effort=None,
-        tools=None,
-        finish_reason=None,
         intent=(reasoning, grading, 0.0, 0.0),
         intent_flagged=max(reasoning, grading) >= 0.75,
         capability="coding",
-        language="en",
-        template="t",
-        client="unknown",
         prompt_hash=prompt,
-        ip_prefix=None,
-        asn=None,
-        tls=None,
-        user_agent=None,
     )
 
 
