@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from distillwatch.signals.corpus.build import (
+    CONTRAST,
     INDEPENDENT_ATTACKS,
     INDEPENDENT_BENIGN,
     LANGUAGES,
     PAIRED,
     TWIN_SOURCES,
+    WORKFLOW_PAIRS,
     build_corpus,
     split_of,
 )
@@ -20,21 +22,32 @@ from distillwatch.signals.train import TWINS
 def _all(side: str) -> list[str]:
     return [
         p
-        for subs in PAIRED.values()
+        for subs in CONTRAST.values()
         for by_lang in subs.values()
         for sides in by_lang.values()
         for p in sides[side]
     ]
 
 
-def test_every_sub_family_has_three_pairs_in_every_language() -> None:
-    assert set(PAIRED) == set(INDEPENDENT_ATTACKS)
+def test_every_sub_family_has_its_pairs_in_every_language() -> None:
+    """Three first pairs and two workflow pairs per (sub-family, language), all distinct."""
+    for table, n in ((PAIRED, 3), (WORKFLOW_PAIRS, 2), (CONTRAST, 5)):
+        assert set(table) == set(INDEPENDENT_ATTACKS)
+        for fam, subs in table.items():
+            assert set(subs) == set(INDEPENDENT_ATTACKS[fam])
+            for by_lang in subs.values():
+                assert set(by_lang) == set(LANGUAGES)
+                for sides in by_lang.values():
+                    assert len(set(sides["attack"])) == n and len(set(sides["honest"])) == n
+
+
+def test_workflow_pairs_come_after_the_first_pairs() -> None:
+    """The first pairs keep their phrasing groups (p0-p2), so their examples do not move."""
     for fam, subs in PAIRED.items():
-        assert set(subs) == set(INDEPENDENT_ATTACKS[fam])
-        for by_lang in subs.values():
-            assert set(by_lang) == set(LANGUAGES)
-            for sides in by_lang.values():
-                assert len(set(sides["attack"])) == 3 and len(set(sides["honest"])) == 3
+        for sub, by_lang in subs.items():
+            for lang, sides in by_lang.items():
+                for side, ps in sides.items():
+                    assert CONTRAST[fam][sub][lang][side][: len(ps)] == ps
 
 
 def test_no_pair_phrasing_is_in_an_independent_test_set() -> None:

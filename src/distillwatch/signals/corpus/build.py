@@ -39,6 +39,11 @@ from distillwatch.signals.corpus.system_phrases import (
     BENIGN_SYSTEM,
     HARNESS_PREAMBLES,
 )
+from distillwatch.signals.corpus.workflow_pairs_a import WORKFLOW_PAIRS_A
+from distillwatch.signals.corpus.workflow_pairs_b import WORKFLOW_PAIRS_B
+from distillwatch.signals.corpus.workflow_pairs_c import WORKFLOW_PAIRS_C
+from distillwatch.signals.corpus.workflow_pairs_d import WORKFLOW_PAIRS_D
+from distillwatch.signals.corpus.workflow_pairs_e import WORKFLOW_PAIRS_E
 from distillwatch.signals.text import cut_context
 
 T = TypeVar("T")
@@ -68,7 +73,7 @@ ATTACK_CAPABILITIES: dict[str, tuple[str, ...]] = {
     "synthetic_data": ("math", "coding", "chat", "science"),
 }
 TWIN_SOURCES: dict[str, str] = {fam: f"twin_{fam}" for fam in ATTACK_CAPABILITIES}
-"""The benign source of each family's honest twins (`PAIRED`): drawn like the family's attacks."""
+"""The benign source of each family's honest twins (`CONTRAST`): drawn like the family's attacks."""
 BENIGN_CAPABILITIES: dict[str, tuple[str, ...]] = {
     **{TWIN_SOURCES[fam]: caps for fam, caps in ATTACK_CAPABILITIES.items()},
     "homework": ("math", "math", "science"),
@@ -204,6 +209,28 @@ independent test sets (15 sub-families x 15 languages x 3 pairs): the twins teac
 between an attack and an honest request of the same shape (grading a student's essay with a
 rubric against scoring model answers as a reward model)."""
 
+WORKFLOW_PAIRS: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = _by_family(
+    (WORKFLOW_PAIRS_A, WORKFLOW_PAIRS_B, WORKFLOW_PAIRS_C, WORKFLOW_PAIRS_D, WORKFLOW_PAIRS_E)
+)
+"""More pairs, in professional settings (15 sub-families x 15 languages x 2 pairs): eval
+harnesses, code review, data and enterprise pipelines, whose honest side names reasoning,
+rubrics, rewrites or datasets as the task itself. Written apart from the corpus and the
+independent test sets, but aimed where the independent benign set showed the most false
+positives (eval-harness and code-review requests): see docs/signals.md, "Workflow pairs"."""
+
+CONTRAST: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = {
+    fam: {
+        sub: {
+            lang: {side: cell[side] + WORKFLOW_PAIRS[fam][sub][lang][side] for side in cell}
+            for lang, cell in by_lang.items()
+        }
+        for sub, by_lang in subs.items()
+    }
+    for fam, subs in PAIRED.items()
+}
+"""Both contrast sets, the workflow pairs after the first ones (so the first pairs keep their
+phrasing groups and random streams)."""
+
 TWIN_WEIGHT = 1
 """Examples per twin phrasing, in units of the attack examples per phrasing: a pair's two
 sides weigh alike."""
@@ -235,8 +262,8 @@ def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
 
 
 def paired_attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
-    """(family, sub-family, language, group, phrase) for the attack side of `PAIRED`."""
-    for family, subs in PAIRED.items():
+    """(family, sub-family, language, group, phrase) for the attack side of `CONTRAST`."""
+    for family, subs in CONTRAST.items():
         for sub, by_lang in subs.items():
             for lang, side in by_lang.items():
                 for i, phrase in enumerate(side["attack"]):
@@ -395,7 +422,7 @@ def _benign_from(
 
 
 def paired_examples(attack_per_phrase: int, benign_per_phrase: int, seed: int) -> Iterator[Example]:
-    """The contrast set: both sides of `PAIRED` (each twin weighing like its attack) and the
+    """The contrast set: both sides of `CONTRAST` (each twin weighing like its attack) and the
     honest business generation requests."""
     yield from attack_examples(attack_per_phrase, seed, paired_attack_phrasings())
     yield from twin_examples(attack_per_phrase * TWIN_WEIGHT, seed)
@@ -405,7 +432,7 @@ def paired_examples(attack_per_phrase: int, benign_per_phrase: int, seed: int) -
 
 
 def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of the honest twins of `PAIRED`, one benign source per family."""
+    """Examples of the honest twins of `CONTRAST`, one benign source per family."""
     sources = [
         (
             TWIN_SOURCES[fam],
@@ -414,7 +441,7 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                 for lang in LANGUAGES
             },
         )
-        for fam, subs in PAIRED.items()
+        for fam, subs in CONTRAST.items()
     ]
     return _benign_from(sources, per_phrase, seed, "none")
 
