@@ -12,12 +12,16 @@ the same requests in the same run (e.g. the shipped model against an older one).
 
     .venv/bin/python benchmarks/request_flags_by_persona.py --models OLD.npz NEW.npz
 
-The shipped model against one trained with the contrast set (docs/signals.md, "Paired
-phrasings"):
+The shipped model against the one shipped in stop 11 (before the workflow pairs), as in
+benchmarks/results/request_flags.md:
 
-    .venv/bin/distillwatch train-intent --pairs --out benchmarks/work/intent_pairs.npz
+    git show 1debc65:src/distillwatch/data/intent/intent_model.npz \
+        > benchmarks/work/intent_stop11.npz
     .venv/bin/python benchmarks/request_flags_by_persona.py \
-        --models shipped benchmarks/work/intent_pairs.npz
+        --models shipped benchmarks/work/intent_stop11.npz
+
+Two threshold-free comparisons follow the per-persona table: at equal flag rates on the
+simulated honest personas, and at equal flag rates on the independent hard negatives.
 
 Data: the 1.2M-exchange month of bench_scan.py (benchmarks/work/range-1000000-parquet-s101,
 generated if missing), the first `--per-persona` requests of each persona in file order.
@@ -108,6 +112,7 @@ def main() -> None:
             "threshold": m.threshold,
             "personas": by,
             "at_equal_honest_rate": at_equal_honest_rate(scores, kind),
+            "at_equal_hard_negative_rate": at_equal_hard_negative_rate(scores),
         }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "request_flags.json").write_text(json.dumps(results, indent=2) + "\n")
@@ -133,6 +138,34 @@ def at_equal_honest_rate(
             p: float((s > t).mean())
             for p, s in scores.items()
             if kind[p] != "benign" and "/lang/" not in p
+        }
+    return out
+
+
+HARD_NEGATIVE_RATES = (0.002, 0.005, 0.01, 0.02)
+"""Operating points for the second threshold-free comparison: the share of the independent
+hard negatives flagged."""
+
+
+def at_equal_hard_negative_rate(
+    scores: dict[str, npt.NDArray[np.float64]],
+) -> dict[str, dict[str, float]]:
+    """Per operating point (a share of the independent hard negatives flagged): the
+    independent attacks caught, and the worst language's hard-negative rate over the average
+    (the issue's parity measure), at the threshold that flags that share. A ranking measure on
+    the two sets no model was trained on; the honest-persona view above is the other one."""
+    neg = scores["independent/ALL"]
+    langs = [p for p in scores if p.startswith("independent/lang/")]
+    out: dict[str, dict[str, float]] = {}
+    for r in HARD_NEGATIVE_RATES:
+        t = float(np.quantile(neg, 1.0 - r))
+        flagged = float((neg > t).mean())
+        worst = max(float((scores[p] > t).mean()) for p in langs)
+        out[f"{100 * r:g}%"] = {
+            "threshold": t,
+            "independent attacks caught": float((scores["independent-attack/ALL"] > t).mean()),
+            "hard negatives flagged": flagged,
+            "worst language / average": worst / flagged if flagged else float("nan"),
         }
     return out
 
@@ -183,6 +216,29 @@ def render(r: dict[str, Any]) -> str:
             for n in names
         ]
         lines.append(f"| {row} | " + " | ".join(cells) + " |")
+    points = list(r["models"][names[0]]["at_equal_hard_negative_rate"])
+    lines += [
+        "",
+        "## At equal hard-negative flag rates",
+        "",
+        "Each model's threshold moved so that it flags the same share of the independent "
+        "benign hard negatives; the independent attacks it then catches, and the worst "
+        "language's hard-negative rate over the average (goal: at most 2).",
+        "",
+        "| hard negatives flagged | "
+        + " | ".join(f"{n}: attacks caught | {n}: worst language / average" for n in names)
+        + " |",
+        "|---|" + "---|---|" * len(names),
+    ]
+    for pt in points:
+        cells = []
+        for n in names:
+            x = r["models"][n]["at_equal_hard_negative_rate"][pt]
+            cells += [
+                f"{100 * x['independent attacks caught']:.1f}%",
+                f"{x['worst language / average']:.2f}",
+            ]
+        lines.append(f"| {pt} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
