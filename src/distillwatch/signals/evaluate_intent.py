@@ -75,10 +75,12 @@ def evaluate(
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
     pairs: bool = True,
+    real: bool = True,
 ) -> dict[str, Any]:
-    """Run every leave-one-out fold (`pairs=False`: on the corpus without the contrast set);
+    """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
+    contrast set, without real prompts);
     returns the results as a JSON-ready dict."""
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
@@ -159,6 +161,7 @@ def evaluate(
             "examples": len(corpus),
             "benign_test": len(test_benign),
             "pairs": pairs,
+            "real_prompts": real,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {

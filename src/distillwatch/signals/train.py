@@ -13,13 +13,24 @@ import numpy as np
 import numpy.typing as npt
 
 from distillwatch.signals.base import INTENT_FAMILIES
-from distillwatch.signals.corpus.build import TWIN_SOURCES, Example, build_corpus, split_of
+from distillwatch.signals.corpus.build import (
+    REAL_SOURCE,
+    TWIN_SOURCES,
+    Example,
+    build_corpus,
+    split_of,
+)
 from distillwatch.signals.features import N_BITS, featurize, to_scipy
 from distillwatch.signals.model import IntentModel, quantized
 
 INTENT_CLASSES: tuple[str, ...] = ("none", *INTENT_FAMILIES)
 MAX_FPR = 0.001
 TWINS = frozenset(TWIN_SOURCES.values())
+REAL_WEIGHT = 0.3
+"""Training weight of one real users' prompt (the corpus's examples weigh 1). At full weight
+the 43k real turns also pull down the scores of the quietest harvest requests (an agent
+harness whose system prompt asks to narrate its reasoning); 0.3 was chosen among 0.1, 0.3
+and 1 on the seed-101 range month (docs/signals.md, "Real prompts")."""
 THRESHOLD_FLOOR = 0.5
 """The flag threshold is never below this, whatever the calibration set allows."""
 
@@ -39,14 +50,18 @@ def calibrate_threshold(
 
 
 def _fit(
-    x: Any, y: Sequence[str], classes: Sequence[str], c: float
+    x: Any,
+    y: Sequence[str],
+    classes: Sequence[str],
+    c: float,
+    sample_weight: npt.NDArray[np.float64] | None = None,
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     from sklearn.linear_model import LogisticRegression
 
     y_idx = np.array([classes.index(v) for v in y])
     present = sorted(set(y_idx.tolist()))
     clf = LogisticRegression(C=c, max_iter=300, tol=1e-4)
-    clf.fit(x, y_idx)
+    clf.fit(x, y_idx, sample_weight=sample_weight)
     w = np.zeros((x.shape[1], len(classes)), np.float32)
     b = np.full(len(classes), -30.0, np.float32)  # classes absent from training: never chosen
     if len(present) == 2:  # binary: sklearn keeps one column
@@ -60,6 +75,19 @@ def _fit(
     return w, b
 
 
+def training_examples(
+    examples: Sequence[Example], benign_splits: tuple[str, ...] = ("train",)
+) -> list[Example]:
+    """Every attack, and the benign examples of `benign_splits`; real users' prompts only from
+    their 'train' split, whatever `benign_splits` says."""
+    return [
+        e
+        for e in examples
+        if e.label != "none"
+        or split_of(e.group) in (("train",) if e.subfamily == REAL_SOURCE else benign_splits)
+    ]
+
+
 def train(
     examples: Sequence[Example],
     capability_classes: Sequence[str],
@@ -68,9 +96,14 @@ def train(
     meta: dict[str, Any] | None = None,
     with_capability: bool = True,
     benign_splits: tuple[str, ...] = ("train",),
+    real_weight: float = REAL_WEIGHT,
 ) -> IntentModel:
-    """Fit both heads on attacks + benign `benign_splits`; calibrate on benign 'calib'."""
-    train_ex = [e for e in examples if e.label != "none" or split_of(e.group) in benign_splits]
+    """Fit both heads on attacks + benign `benign_splits`; calibrate on benign 'calib'.
+
+    Real users' prompts train from their 'train' split only, whatever `benign_splits` says:
+    their 'test' split stays the one benign set no shipped model has seen
+    (`benchmarks/real_prompts_flags.py`)."""
+    train_ex = training_examples(examples, benign_splits)
     # the honest twins are near-misses written against every attack sub-family, far denser
     # than in honest traffic: they teach the boundary, but an FP rate measured on a set a fifth
     # of which is near-misses would put the threshold where ordinary traffic never reaches
@@ -85,18 +118,28 @@ def train(
     # The model also reads each context as if it were the user turn (see
     # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
-    ctx_rows = sorted({(e.context, e.context_label) for e in train_ex if e.context})
-    x_ctx = to_scipy(featurize([c for c, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
+    ctx_rows = sorted(
+        {(e.context, e.context_label, e.subfamily == REAL_SOURCE) for e in train_ex if e.context}
+    )
+    x_ctx = to_scipy(featurize([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
     from scipy.sparse import vstack
 
+    weight = np.array(
+        [real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex]
+        + [real_weight if real else 1.0 for _, _, real in ctx_rows]
+    )
     wi, bi = _fit(
         vstack([x, x_ctx]).tocsr(),
-        [e.label for e in train_ex] + [lab for _, lab in ctx_rows],
+        [e.label for e in train_ex] + [lab for _, lab, _ in ctx_rows],
         INTENT_CLASSES,
         c,
+        weight,
     )
-    if with_capability:
-        wc, bc = _fit(x, [e.capability for e in train_ex], list(capability_classes), c)
+    if with_capability:  # on the examples whose capability is known (not real prompts)
+        known = np.array([bool(e.capability) for e in train_ex])
+        wc, bc = _fit(
+            x[known], [e.capability for e in train_ex if e.capability], list(capability_classes), c
+        )
     else:  # evaluation runs that only need the intent head
         wc = np.zeros((x.shape[1], len(capability_classes)), np.float32)
         bc = np.zeros(len(capability_classes), np.float32)
@@ -129,13 +172,17 @@ def train(
 
 
 def train_default(
-    seed: int = 0, attack_per_phrase: int = 12, benign_per_phrase: int = 60, pairs: bool = True
+    seed: int = 0,
+    attack_per_phrase: int = 12,
+    benign_per_phrase: int = 60,
+    pairs: bool = True,
+    real: bool = True,
 ) -> IntentModel:
-    """The shipped model: the full corpus, contrast set included, with the default sizes
-    (`pairs=False`: without the contrast set, see `build_corpus`)."""
+    """The shipped model: the full corpus, contrast set and real prompts included, with the
+    default sizes (`pairs=False`, `real=False`: without them, see `build_corpus`)."""
     from distillwatch.signals.base import CAPABILITIES
 
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real)
     meta: dict[str, Any] = {
         "seed": seed,
         "attack_per_phrase": attack_per_phrase,
@@ -144,6 +191,8 @@ def train_default(
     }
     if pairs:  # absent otherwise, as in the files trained before the contrast set existed
         meta["pairs"] = True
+    if real:  # likewise for the real prompts
+        meta["real_prompts"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 import xxhash
@@ -34,6 +35,7 @@ from distillwatch.signals.corpus.paired_c import PAIRED_C
 from distillwatch.signals.corpus.paired_d import PAIRED_D
 from distillwatch.signals.corpus.paired_e import PAIRED_E
 from distillwatch.signals.corpus.payloads import payload
+from distillwatch.signals.corpus.real_prompts import real_prompts
 from distillwatch.signals.corpus.system_phrases import (
     ATTACK_SYSTEM,
     BENIGN_SYSTEM,
@@ -446,15 +448,50 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     return _benign_from(sources, per_phrase, seed, "none")
 
 
+REAL_SOURCE = "real_chat"
+REAL_GROUP = f"none/{REAL_SOURCE}"
+"""Benign source and group prefix of the real users' prompts (`corpus/real_prompts.py`); a
+conversation is one group, `f"{REAL_GROUP}/{index}"`."""
+
+
+@lru_cache(maxsize=1)
+def real_examples() -> tuple[Example, ...]:
+    """Every human turn of the ShareGPT conversations as a benign example. Its language is the
+    project's language signal, folded to "other" outside the corpus's 15 languages; its
+    capability is unknown (""), so the capability head does not learn from it."""
+    from distillwatch.signals.language import detect_languages
+
+    prompts = real_prompts()
+    langs = detect_languages([p.user for p in prompts])
+    return tuple(
+        Example(
+            p.user,
+            p.context,
+            "none",
+            REAL_SOURCE,
+            lang if lang in LANGUAGES else "other",
+            "",
+            f"{REAL_GROUP}/{p.conversation}",
+        )
+        for p, lang in zip(prompts, langs, strict=True)
+    )
+
+
 def build_corpus(
-    attack_per_phrase: int = 12, benign_per_phrase: int = 60, seed: int = 0, pairs: bool = True
+    attack_per_phrase: int = 12,
+    benign_per_phrase: int = 60,
+    seed: int = 0,
+    pairs: bool = True,
+    real: bool = True,
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
-    docs/signals.md, "The contrast set")."""
+    docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
+    `real=False` leaves them out, as every model before stop 12 did)."""
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
         *benign_examples(benign_per_phrase, seed),
         *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
+        *(real_examples() if real else ()),
     ]
