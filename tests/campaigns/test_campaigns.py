@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from campaign_builders import DAY, HOUR, T0, Spec, background, context, infos, replay
+from campaign_builders import DAY, HOUR, T0, Spec, background, context, facts_of, infos, replay
 from campaign_scenarios import ATTACK, enterprise, hydra, relay, university
 
 from distillwatch.detect.campaigns import build_graph, find_campaigns
@@ -256,8 +256,11 @@ def test_harvesting_relays_sharing_a_harness_form_one_campaign() -> None:
     assert len(found) == 1 and set(found[0].accounts) == {"relay-1", "relay-2"}
     assert by_id["relay-1"].campaign_id == by_id["relay-2"].campaign_id == found[0].campaign_id
     assert by_id["router-1"].campaign_id is None and not by_id["router-1"].flagged
-    # Each relay is flagged by its own harvest, never earlier.
+    # Each relay is flagged by its own harvest, never earlier: by the time it is flagged it
+    # has sent at least the intent rules' minimum (3) of harvest requests itself.
+    spec = {s.acct: s for s in specs}
     for a in ("relay-1", "relay-2"):
         r = by_id[a]
-        flagged_hours = np.cumsum(r.times() <= r.flagged_at)
-        assert r.flagged_at is not None and flagged_hours[-1] >= 20
+        assert r.flagged_at is not None
+        own = [f.ts for f in facts_of(spec[a]) if f.intent_flagged and f.ts <= r.flagged_at]
+        assert len(own) >= 3, (a, len(own))
