@@ -21,7 +21,6 @@ Writes benchmarks/results/embedding_stage.json and .md.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import defaultdict
@@ -33,6 +32,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
+from _report import pct, write_results
 from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     Example,
@@ -44,7 +44,6 @@ from distillwatch.signals.corpus.build import (
 from distillwatch.signals.evaluate_intent import held_out_units, rate
 from distillwatch.signals.train import INTENT_CLASSES, TWINS, calibrate_threshold, train
 
-RESULTS = Path(__file__).resolve().parent / "results"
 SCORERS = ("ngram", "embedding", "average")
 
 
@@ -210,15 +209,10 @@ def main() -> None:
         },
         "folds": folds,
     }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "embedding_stage.json").write_text(json.dumps(res, indent=2) + "\n")
-    (RESULTS / "embedding_stage.md").write_text(render(res))
-    print(render(res))
+    write_results("embedding_stage", res, render(res))
 
 
-def _pct(r: dict[str, Any]) -> str:
-    lo, hi = r["ci95"]
-    return f"{100 * r['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({r['k']}/{r['n']})"
+_pct = pct
 
 
 def _table(first: str, rows: list[tuple[str, list[dict[str, Any]]]]) -> list[str]:

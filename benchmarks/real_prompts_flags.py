@@ -24,7 +24,6 @@ Writes benchmarks/results/real_prompts.json and .md.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -36,6 +35,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
+from _report import pct, write_results
 from distillwatch.detect.rules import RULES
 from distillwatch.profiles.features.intent import request_weight
 from distillwatch.signals.base import INTENT_FAMILIES
@@ -45,7 +45,6 @@ from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.language import detect_languages
 from distillwatch.signals.model import load_model
 
-RESULTS = Path(__file__).resolve().parent / "results"
 ACCOUNT_CONVERSATIONS = 30
 PSEUDO_ACCOUNTS = 2000
 """Pseudo-accounts: random draws of this many held-out conversations, this many times."""
@@ -162,15 +161,11 @@ def main() -> None:
                 for i in top
             ],
         }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "real_prompts.json").write_text(json.dumps(results, indent=2) + "\n")
-    (RESULTS / "real_prompts.md").write_text(render(results))
-    print(render(results))
+    write_results("real_prompts", results, render(results))
 
 
 def _pct(x: dict[str, Any]) -> str:
-    lo, hi = x["ci95"]
-    return f"{100 * x['rate']:.2f}% [{100 * lo:.2f}, {100 * hi:.2f}] ({x['k']}/{x['n']})"
+    return pct(x, digits=2)
 
 
 def render(r: dict[str, Any]) -> str:

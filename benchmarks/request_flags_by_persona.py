@@ -42,6 +42,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
+from _report import pct, write_results
 from bench_scan import ensure_data
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
 from distillwatch.signals.corpus.build import (
@@ -51,8 +52,6 @@ from distillwatch.signals.corpus.build import (
 from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.model import load_model
 from distillwatch.signals.text import prepare
-
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def sample(per_persona: int) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
@@ -114,10 +113,7 @@ def main() -> None:
             "at_equal_honest_rate": at_equal_honest_rate(scores, kind),
             "at_equal_hard_negative_rate": at_equal_hard_negative_rate(scores),
         }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "request_flags.json").write_text(json.dumps(results, indent=2) + "\n")
-    (RESULTS / "request_flags.md").write_text(render(results))
-    print(render(results))
+    write_results("request_flags", results, render(results))
 
 
 HONEST_RATES = (0.005, 0.01, 0.02)
@@ -191,10 +187,7 @@ def render(r: dict[str, Any]) -> str:
         cells = []
         for n in names:
             x = r["models"][n]["personas"][p]
-            lo, hi = x["ci95"]
-            cells.append(
-                f"{100 * x['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({x['k']}/{x['n']})"
-            )
+            cells.append(pct(x))
         lines.append(f"| {p} | {personas[p]['kind']} | " + " | ".join(cells) + " |")
     points = list(r["models"][names[0]]["at_equal_honest_rate"])
     lines += [
