@@ -55,7 +55,7 @@ SYSTEMS = [
 def requests(n: int, seed: int = 0) -> list[Exchange]:
     """n exchanges from the corpus (all languages, attacks and benign), some made long."""
     rng = random.Random(seed)
-    corpus = build_corpus(4, 8, seed=seed + 100, pairs=False)  # the sample of earlier runs
+    corpus = build_corpus(4, 8, seed=seed + 100, pairs=False, real=False)  # as in earlier runs
     out: list[Exchange] = []
     for i in range(n):
         e = corpus[rng.randrange(len(corpus))]

@@ -100,7 +100,7 @@ def main() -> None:
     ap.add_argument("--attack-per-phrase", type=int, default=6)
     ap.add_argument("--benign-per-phrase", type=int, default=24)
     a = ap.parse_args()
-    corpus = build_corpus(a.attack_per_phrase, a.benign_per_phrase, 0)
+    corpus = build_corpus(a.attack_per_phrase, a.benign_per_phrase, 0, real=False)  # as run
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     ind_benign = list(independent_benign_examples(a.benign_per_phrase, 0))
     ind_attacks = list(independent_attack_examples(a.attack_per_phrase, 0))
