@@ -13,7 +13,7 @@ PairsOption = Annotated[
         "--pairs/--no-pairs",
         help="Train on the contrast set too (paired attack/honest phrasings, business "
         "generation requests), as the shipped model is; --no-pairs leaves it out "
-        "(docs/signals.md, 'The contrast set').",
+        "(with --no-real too: the stop-10 model; docs/signals.md, 'The contrast set').",
     ),
 ]
 RealOption = Annotated[
