@@ -24,3 +24,16 @@ def write_results(stem: str, results: dict[str, Any], markdown: str) -> None:
     (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=2) + "\n")
     (RESULTS / f"{stem}.md").write_text(markdown)
     print(markdown)
+
+
+def section(title: str, caption: str, header: list[str]) -> list[str]:
+    """The Markdown lines that open a results table: a '##' title, a caption, the header."""
+    return [
+        "",
+        f"## {title}",
+        "",
+        caption,
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+    ]

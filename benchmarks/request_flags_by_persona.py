@@ -42,7 +42,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import pct, write_results
+from _report import pct, section, write_results
 from bench_scan import ensure_data
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
 from distillwatch.signals.corpus.build import (
@@ -190,17 +190,13 @@ def render(r: dict[str, Any]) -> str:
             cells.append(pct(x))
         lines.append(f"| {p} | {personas[p]['kind']} | " + " | ".join(cells) + " |")
     points = list(r["models"][names[0]]["at_equal_honest_rate"])
-    lines += [
-        "",
-        "## At equal honest flag rates",
-        "",
+    lines += section(
+        "At equal honest flag rates",
         "Each model's threshold moved so that it flags the same share of the simulated honest "
         "personas' requests (pooled); what it then flags of the attack rows and of the "
         "independent hard negatives. Compares models whatever their calibrated thresholds.",
-        "",
-        "| row | " + " | ".join(f"{n} @ {pt}" for pt in points for n in names) + " |",
-        "|---|" + "---|" * (len(points) * len(names)),
-    ]
+        ["row", *(f"{n} @ {pt}" for pt in points for n in names)],
+    )
     first = r["models"][names[0]]["at_equal_honest_rate"][points[0]]
     for row in sorted(first):
         cells = [
@@ -210,19 +206,16 @@ def render(r: dict[str, Any]) -> str:
         ]
         lines.append(f"| {row} | " + " | ".join(cells) + " |")
     points = list(r["models"][names[0]]["at_equal_hard_negative_rate"])
-    lines += [
-        "",
-        "## At equal hard-negative flag rates",
-        "",
+    lines += section(
+        "At equal hard-negative flag rates",
         "Each model's threshold moved so that it flags the same share of the independent "
         "benign hard negatives; the independent attacks it then catches, and the worst "
         "language's hard-negative rate over the average (goal: at most 2).",
-        "",
-        "| hard negatives flagged | "
-        + " | ".join(f"{n}: attacks caught | {n}: worst language / average" for n in names)
-        + " |",
-        "|---|" + "---|---|" * len(names),
-    ]
+        [
+            "hard negatives flagged",
+            *(c for n in names for c in (f"{n}: attacks caught", f"{n}: worst language / average")),
+        ],
+    )
     for pt in points:
         cells = []
         for n in names:
