@@ -1,0 +1,218 @@
+"""Honest accounts of the range, speaking real users' words: are any of them flagged?
+
+The range's honest personas write in the simulator's phrasings, which no model here flags
+much, so "0 honest accounts flagged" on the range says little about real traffic. This
+benchmark keeps everything the simulator decides about an honest account (volume, timing,
+client, system prompt, earlier turns, account fields) and replaces the text of each
+request's last user turn with a real one: a human turn of a held-out ShareGPT conversation
+(the 'test' split, which no shipped model trains on), each account drawing from its own
+conversations, in order, cycling when they run out (so no two accounts share a prompt).
+With `--wheels DIR` (see real_prompts_flags.py), eval runners send HumanEval's coding
+prompts instead, each account from its own offset.
+
+It simulates a benign-only month, writes the rewritten copy beside it, scans both with
+`distillwatch scan` and counts flagged accounts and the highest account scores per persona.
+Run it from two trees to compare configurations (the stop-11 one via `git worktree` and
+`PYTHONPATH`, as eval_range.py's baselines are), and name the results with `--name`.
+
+    .venv/bin/python benchmarks/real_text_range.py --seed 9101 --accounts 600 --wheels DIR
+    # with the stop-11 tree as the baseline, as in benchmarks/results/real_text_range.md:
+    git worktree add /tmp/old e476685
+    .venv/bin/python benchmarks/real_text_range.py --seed 9101 --accounts 600 --wheels DIR \
+        --baseline-src /tmp/old/src --baseline-label "the stop-11 tree (e476685)"
+
+Writes benchmarks/results/NAME.json and .md (default real_text_range).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine
+from _report import section, write_results
+from distillwatch.detect.calibration import load_calibration
+from distillwatch.signals.corpus.build import REAL_GROUP, split_of
+from distillwatch.signals.corpus.real_prompts import real_prompts
+
+EVAL_PERSONA = "eval_runner"
+
+
+def held_out_conversations() -> list[list[str]]:
+    """The human turns (full text) of every held-out ShareGPT conversation, in file order."""
+    by_conv: dict[int, list[str]] = defaultdict(list)
+    for p in real_prompts():
+        if split_of(f"{REAL_GROUP}/{p.conversation}") == "test":
+            by_conv[p.conversation].append(p.user)
+    return [by_conv[c] for c in sorted(by_conv)]
+
+
+def humaneval(wheels: Path | None) -> list[str]:
+    if wheels is None:
+        return []
+    from real_prompts_flags import other_texts
+
+    return other_texts(wheels)["HumanEval coding prompts"][1]
+
+
+def assign(
+    personas: dict[str, str], convs: list[list[str]], coding: list[str]
+) -> dict[str, list[str]]:
+    """Each honest account's own prompt list: a disjoint share of the conversations (eval
+    runners: HumanEval from their own offset, when given)."""
+    accounts = sorted(a for a in personas)
+    chat = [a for a in accounts if not (coding and personas[a] == EVAL_PERSONA)]
+    per = max(1, len(convs) // max(1, len(chat)))
+    out: dict[str, list[str]] = {}
+    for i, a in enumerate(chat):
+        own = convs[(i * per) % len(convs) : (i * per) % len(convs) + per]
+        out[a] = [t for c in own for t in c]
+    evals = [a for a in accounts if a not in out]
+    for i, a in enumerate(evals):
+        k = (i * 37) % len(coding)
+        out[a] = coding[k:] + coding[:k]
+    return out
+
+
+def rewrite(src: Path, dst: Path, prompts: dict[str, list[str]]) -> int:
+    """Copy the month's exchange files, each honest request's last user turn replaced."""
+    dst.mkdir(parents=True, exist_ok=True)
+    used: dict[str, int] = defaultdict(int)
+    n = 0
+    for f in sorted(src.glob("*.jsonl.gz")):
+        with gzip.open(f, "rt") as fin, gzip.open(dst / f.name, "wt") as fout:
+            for line in fin:
+                ex = json.loads(line)
+                own = prompts.get(ex["account_id"])
+                msgs = (ex.get("request") or {}).get("messages") or []
+                users = [m for m in msgs if m.get("role") == "user"]
+                if own and users:
+                    users[-1]["content"] = own[used[ex["account_id"]] % len(own)]
+                    used[ex["account_id"]] += 1
+                    n += 1
+                fout.write(json.dumps(ex, ensure_ascii=False) + "\n")
+    return n
+
+
+def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> dict[str, Any]:
+    """`distillwatch scan` of `exchanges`; with `src`, the package of another tree (its
+    model, rules and calibration) scans instead."""
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [sys.executable, "-m", "distillwatch.cli", "scan", str(exchanges), "--out", str(out)]
+    cmd += ["--accounts", str(month / "accounts.jsonl"), "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(src)) if src else None
+    subprocess.run(cmd, check=True, env=env)
+    return {
+        r["account_id"]: r
+        for r in map(json.loads, (out / "accounts.jsonl").read_text().splitlines())
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=9101)
+    ap.add_argument("--accounts", type=int, default=600)
+    ap.add_argument("--days", type=int, default=30)
+    ap.add_argument("--wheels", type=Path)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/distillwatch-real-text-range"))
+    ap.add_argument("--name", default="real_text_range")
+    ap.add_argument(
+        "--baseline-src",
+        type=Path,
+        help="src/ of another tree (e.g. a git worktree of an earlier commit): both months "
+        "are scanned with it too, as the baseline of the same run",
+    )
+    ap.add_argument("--baseline-label", default="", help="what the baseline tree is")
+    a = ap.parse_args()
+    month = a.work / f"month-s{a.seed}"
+    if not (month / "labels.jsonl").exists():
+        subprocess.run(
+            [sys.executable, "-m", "distillwatch.cli", "simulate", "--out", str(month),
+             "--days", str(a.days), "--accounts", str(a.accounts), "--seed", str(a.seed),
+             "--benign-only", "--format", "jsonl.gz"],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    personas = {
+        r["account_id"]: r["persona"]
+        for r in map(json.loads, (month / "labels.jsonl").read_text().splitlines())
+    }
+    prompts = assign(personas, held_out_conversations(), humaneval(a.wheels))
+    real = a.work / f"real-s{a.seed}"
+    replaced = rewrite(month / "exchanges", real, prompts)
+    runs = {
+        "simulated text": scan(month, month / "exchanges", a.work / f"scan-sim-s{a.seed}"),
+        "real text": scan(month, real, a.work / f"scan-real-s{a.seed}"),
+    }
+    if a.baseline_src:
+        base = a.work / f"base-s{a.seed}"
+        runs["baseline, simulated text"] = scan(
+            month, month / "exchanges", base / "sim", a.baseline_src
+        )
+        runs["baseline, real text"] = scan(month, real, base / "real", a.baseline_src)
+    table: dict[str, Any] = {}
+    for name, accts in runs.items():
+        by: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "flagged": 0, "max": 0.0})
+        for acct, persona in personas.items():
+            r = accts.get(acct)
+            if r is None:
+                continue
+            b = by[persona]
+            b["n"] += 1
+            b["flagged"] += int(bool(r.get("flagged")))
+            if r.get("score", 0.0) > b["max"]:
+                b["max"], b["max_reasons"] = r["score"], [x["code"] for x in r.get("reasons", [])]
+        table[name] = dict(sorted(by.items()))
+    results = {
+        "machine": machine(),
+        "seed": a.seed,
+        "accounts": len(personas),
+        "requests_rewritten": replaced,
+        "humaneval_for_eval_runners": bool(a.wheels),
+        "account_threshold": load_calibration().threshold,
+        "baseline": (a.baseline_label or str(a.baseline_src)) if a.baseline_src else None,
+        "runs": table,
+    }
+    write_results(a.name, results, render(results))
+
+
+def render(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    runs = list(r["runs"])
+    lines = [
+        "# Honest range accounts with real users' text",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Benign-only month, seed "
+        f"{r['seed']}, {r['accounts']} accounts; {r['requests_rewritten']:,} requests had their "
+        "last user turn replaced by a held-out ShareGPT turn"
+        + (" (eval runners: HumanEval prompts)" if r["humaneval_for_eval_runners"] else "")
+        + ".",
+    ]
+    lines += section(
+        "Flagged accounts and highest score per persona",
+        f"An account is flagged at a score of {r['account_threshold']:.4f} (this tree's shipped "
+        "calibration)"
+        + (f"; the baseline is {r['baseline']}, with its own." if r.get("baseline") else "."),
+        ["persona", *(f"{run}: flagged / accounts, highest score" for run in runs)],
+    )
+    personas = sorted({p for run in runs for p in r["runs"][run]})
+    for p in personas:
+        cells = []
+        for run in runs:
+            b = r["runs"][run].get(p, {"n": 0, "flagged": 0, "max": 0.0})
+            cells.append(f"{b['flagged']}/{b['n']}, {b['max']:.3f}")
+        lines.append(f"| {p} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
