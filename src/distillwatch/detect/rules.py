@@ -46,15 +46,16 @@ RULES: tuple[Rule, ...] = (
     # classifier's one flag threshold. Where each ramp starts is set above what honest
     # heavy users reach (docs/signals.md, "From requests to accounts"): students ask for
     # essays to be graded, so grading starts higher than reasoning extraction. Since the
-    # classifier learns from real users' prompts (stop 12) honest accounts' reasoning shares
-    # stay under 1% (under 3% for pseudo-accounts of real ShareGPT users) and the quietest
-    # harvesters' near 7%, so that ramp runs from 3% to 10%.
+    # classifier learns from real users' prompts and code benchmark items (stop 12) honest
+    # accounts' reasoning shares stay under 0.7% on the range and 1.3% for pseudo-accounts of
+    # real ShareGPT users (0% for HumanEval), and the quietest harvesters' sit near 4%, so
+    # that ramp runs from 2% to 6%.
     Rule(
         "cot_elicitation_rate",
         "intent",
         "reasoning_extraction_weighted_share",
-        0.03,
-        0.1,
+        0.02,
+        0.06,
         2.4,
         "{pct} of prompts, weighted by intent score, ask for the model's full reasoning",
         count="intent_weighted",

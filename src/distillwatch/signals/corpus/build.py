@@ -27,6 +27,9 @@ from distillwatch.signals.corpus.benign_wide_c import BENIGN_WIDE_C
 from distillwatch.signals.corpus.business_a import BUSINESS_GENERATION_A
 from distillwatch.signals.corpus.business_b import BUSINESS_GENERATION_B
 from distillwatch.signals.corpus.business_c import BUSINESS_GENERATION_C
+from distillwatch.signals.corpus.code_items_a import CODE_ITEMS_A
+from distillwatch.signals.corpus.code_items_b import CODE_ITEMS_B
+from distillwatch.signals.corpus.code_items_c import CODE_ITEMS_C
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
 from distillwatch.signals.corpus.paired_a import PAIRED_A
@@ -424,13 +427,34 @@ def _benign_from(
 
 
 def paired_examples(attack_per_phrase: int, benign_per_phrase: int, seed: int) -> Iterator[Example]:
-    """The contrast set: both sides of `CONTRAST` (each twin weighing like its attack) and the
-    honest business generation requests."""
+    """The contrast set: both sides of `CONTRAST` (each twin weighing like its attack), the
+    honest business generation requests and the code benchmark items."""
     yield from attack_examples(attack_per_phrase, seed, paired_attack_phrasings())
     yield from twin_examples(attack_per_phrase * TWIN_WEIGHT, seed)
+    yield from code_item_examples(attack_per_phrase, seed)
     yield from _benign_from(
         [("business_generation", BUSINESS_GENERATION)], benign_per_phrase, seed, "none"
     )
+
+
+CODE_ITEMS: dict[str, list[str]] = {
+    lang: part[lang] for part in (CODE_ITEMS_A, CODE_ITEMS_B, CODE_ITEMS_C) for lang in part
+}
+"""Code benchmark items as a code eval harness sends them (function stubs with docstrings and
+examples; 15 languages x 12), written apart from the corpus and from public benchmarks: the
+honest eval runners whose HumanEval requests read as reasoning extraction (docs/signals.md,
+"Code benchmark items")."""
+
+
+def code_item_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `CODE_ITEMS`: the item is the whole user turn, with or without a system
+    prompt."""
+    for lang, item, group, rng in _cells(CODE_ITEMS, "none/code_items", seed):
+        for _ in range(per_phrase):
+            system = neutral_system(lang, rng) if rng.random() < 0.5 else ""
+            yield Example(
+                item, cut_context(system, []), "none", "code_items", lang, "coding", group
+            )
 
 
 def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
