@@ -10,7 +10,9 @@ conversations, in order, cycling when they run out (so no two accounts share a p
 With `--wheels DIR` (see real_prompts_flags.py), eval runners send HumanEval's coding
 prompts instead, each account from its own offset.
 
-It simulates a benign-only month, writes the rewritten copy beside it, scans both with
+It simulates a benign-only month (`--attacks`: the full mix, the campaigns' text left as
+simulated, so recall is measured beside the honest accounts), writes the rewritten copy
+beside it, scans both with
 `distillwatch scan` and counts flagged accounts and the highest account scores per persona.
 Run it from two trees to compare configurations (the stop-11 one via `git worktree` and
 `PYTHONPATH`, as eval_range.py's baselines are), and name the results with `--name`.
@@ -133,28 +135,33 @@ def main() -> None:
         "are scanned with it too, as the baseline of the same run",
     )
     ap.add_argument("--baseline-label", default="", help="what the baseline tree is")
+    ap.add_argument(
+        "--attacks",
+        action="store_true",
+        help="simulate the full mix (campaigns too; their text is left as simulated), not a "
+        "benign-only month",
+    )
     a = ap.parse_args()
-    month = a.work / f"month-s{a.seed}"
+    month = a.work / f"month-s{a.seed}{'-attacks' if a.attacks else ''}"
     if not (month / "labels.jsonl").exists():
         subprocess.run(
             [sys.executable, "-m", "distillwatch.cli", "simulate", "--out", str(month),
              "--days", str(a.days), "--accounts", str(a.accounts), "--seed", str(a.seed),
-             "--benign-only", "--format", "jsonl.gz"],
+             "--format", "jsonl.gz", *([] if a.attacks else ["--benign-only"])],
             check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
-    personas = {
-        r["account_id"]: r["persona"]
-        for r in map(json.loads, (month / "labels.jsonl").read_text().splitlines())
-    }
-    prompts = assign(personas, held_out_conversations(), humaneval(a.wheels))
-    real = a.work / f"real-s{a.seed}"
+    labels = [json.loads(line) for line in (month / "labels.jsonl").read_text().splitlines()]
+    personas = {r["account_id"]: r["persona"] for r in labels}
+    honest = {r["account_id"]: r["persona"] for r in labels if r["label"] == "benign"}
+    prompts = assign(honest, held_out_conversations(), humaneval(a.wheels))
+    real = a.work / f"real-{month.name}"
     replaced = rewrite(month / "exchanges", real, prompts)
     runs = {
-        "simulated text": scan(month, month / "exchanges", a.work / f"scan-sim-s{a.seed}"),
-        "real text": scan(month, real, a.work / f"scan-real-s{a.seed}"),
+        "simulated text": scan(month, month / "exchanges", a.work / f"scan-sim-{month.name}"),
+        "real text": scan(month, real, a.work / f"scan-real-{month.name}"),
     }
     if a.baseline_src:
-        base = a.work / f"base-s{a.seed}"
+        base = a.work / f"base-{month.name}"
         runs["baseline, simulated text"] = scan(
             month, month / "exchanges", base / "sim", a.baseline_src
         )
@@ -175,6 +182,8 @@ def main() -> None:
     results = {
         "machine": machine(),
         "seed": a.seed,
+        "attacks": a.attacks,
+        "attack_personas": sorted({p for acct, p in personas.items() if acct not in honest}),
         "accounts": len(personas),
         "requests_rewritten": replaced,
         "humaneval_for_eval_runners": bool(a.wheels),
@@ -191,7 +200,13 @@ def render(r: dict[str, Any]) -> str:
     lines = [
         "# Honest range accounts with real users' text",
         "",
-        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Benign-only month, seed "
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. "
+        + (
+            "Month with campaigns (their text as simulated)"
+            if r.get("attacks")
+            else "Benign-only month"
+        )
+        + ", seed "
         f"{r['seed']}, {r['accounts']} accounts; {r['requests_rewritten']:,} requests had their "
         "last user turn replaced by a held-out ShareGPT turn"
         + (" (eval runners: HumanEval prompts)" if r["humaneval_for_eval_runners"] else "")
@@ -210,7 +225,8 @@ def render(r: dict[str, Any]) -> str:
         for run in runs:
             b = r["runs"][run].get(p, {"n": 0, "flagged": 0, "max": 0.0})
             cells.append(f"{b['flagged']}/{b['n']}, {b['max']:.3f}")
-        lines.append(f"| {p} | " + " | ".join(cells) + " |")
+        label = f"{p} (attack)" if p in r.get("attack_personas", []) else p
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
