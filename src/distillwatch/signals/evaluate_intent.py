@@ -228,6 +228,12 @@ def macro_detection(res: dict[str, Any]) -> float:
     return float(np.mean(rates)) if rates else 0.0
 
 
+def _rate_table(title: str, column: str, metric: str, rows: dict[str, Any]) -> list[str]:
+    """A titled two-column table of rates, one row per group, in the order given."""
+    lines = ["", f"## {title}", "", f"| {column} | {metric} |", "|---|---|"]
+    return lines + [f"| {g} | {_fmt(r)} |" for g, r in rows.items()]
+
+
 def render_markdown(res: dict[str, Any]) -> str:
     s = res["summary"]
     lines = [
@@ -269,35 +275,25 @@ def render_markdown(res: dict[str, Any]) -> str:
             f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} | "
             f"{_fmt(f['independent_benign_fp'])} | {_fmt(f['independent_detection'])} |"
         )
-    lines += [
-        "",
-        "## Sub-family hold-out detection by language",
-        "",
-        "| language | detection |",
-        "|---|---|",
-    ]
-    lines += [
-        f"| {g} | {_fmt(r)} |" for g, r in s["subfamily_holdout_detection_by_language"].items()
-    ]
-    lines += [
-        "",
-        "## Benign FP by language (pooled over sub-family folds)",
-        "",
-        "| language | FP |",
-        "|---|---|",
-    ]
-    lines += [f"| {g} | {_fmt(r)} |" for g, r in s["benign_fp_by_language_pooled"].items()]
+    lines += _rate_table(
+        "Sub-family hold-out detection by language",
+        "language",
+        "detection",
+        s["subfamily_holdout_detection_by_language"],
+    )
+    lines += _rate_table(
+        "Benign FP by language (pooled over sub-family folds)",
+        "language",
+        "FP",
+        s["benign_fp_by_language_pooled"],
+    )
     if "benign_without_twins" in s:
-        lines += [
-            "",
-            "## Benign FP by language, honest twins left out (pooled over sub-family folds)",
-            "",
-            "| language | FP |",
-            "|---|---|",
-        ]
-        lines += [
-            f"| {g} | {_fmt(r)} |" for g, r in s["benign_without_twins"]["fp_by_language"].items()
-        ]
+        lines += _rate_table(
+            "Benign FP by language, honest twins left out (pooled over sub-family folds)",
+            "language",
+            "FP",
+            s["benign_without_twins"]["fp_by_language"],
+        )
     k_src: dict[str, int] = defaultdict(int)
     n_src: dict[str, int] = defaultdict(int)
     for f in res["folds"]:
@@ -306,25 +302,18 @@ def render_markdown(res: dict[str, Any]) -> str:
         for src, r in f["benign_fp_by_source"].items():
             k_src[src] += r["k"]
             n_src[src] += r["n"]
-    lines += [
-        "",
-        "## Benign FP by source (pooled over sub-family folds)",
-        "",
-        "| source | FP |",
-        "|---|---|",
-    ]
-    lines += [f"| {g} | {_fmt(rate(k_src[g], n_src[g]))} |" for g in sorted(n_src)]
+    lines += _rate_table(
+        "Benign FP by source (pooled over sub-family folds)",
+        "source",
+        "FP",
+        {g: rate(k_src[g], n_src[g]) for g in sorted(n_src)},
+    )
     ind = s["independent_benign"]
-    for title, key, col in (
-        ("language", "fp_by_language", "language"),
-        ("source", "fp_by_source", "source"),
-    ):
-        lines += [
-            "",
-            f"## Independent benign set: FP by {title} (pooled over sub-family folds)",
-            "",
-            f"| {col} | FP |",
-            "|---|---|",
-        ]
-        lines += [f"| {g} | {_fmt(r)} |" for g, r in ind[key].items()]
+    for col, key in (("language", "fp_by_language"), ("source", "fp_by_source")):
+        lines += _rate_table(
+            f"Independent benign set: FP by {col} (pooled over sub-family folds)",
+            col,
+            "FP",
+            ind[key],
+        )
     return "\n".join(lines) + "\n"
