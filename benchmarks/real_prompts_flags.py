@@ -48,7 +48,7 @@ from _report import pct, write_results
 from distillwatch.detect.rules import RULES
 from distillwatch.profiles.features.intent import request_weight
 from distillwatch.signals.base import INTENT_FAMILIES
-from distillwatch.signals.corpus.build import REAL_GROUP, split_of
+from distillwatch.signals.corpus.build import real_split
 from distillwatch.signals.corpus.real_prompts import real_prompts
 from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.language import detect_languages
@@ -69,7 +69,7 @@ def requests() -> tuple[list[str], list[str], list[bool], list[bool], list[int]]
     """(user turn, context, first human turn?, in the held-out split?, conversation) for every
     human turn."""
     rp = real_prompts()
-    held_out = [split_of(f"{REAL_GROUP}/{r.conversation}") == "test" for r in rp]
+    held_out = [real_split(r.conversation) == "test" for r in rp]
     return (
         [r.user for r in rp],
         [r.context for r in rp],

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from _report import section, write_results
 from distillwatch.detect.calibration import load_calibration
-from distillwatch.signals.corpus.build import REAL_GROUP, split_of
+from distillwatch.signals.corpus.build import real_split
 from distillwatch.signals.corpus.real_prompts import real_prompts
 
 EVAL_PERSONA = "eval_runner"
@@ -53,7 +53,7 @@ def held_out_conversations() -> list[list[str]]:
     """The human turns (full text) of every held-out ShareGPT conversation, in file order."""
     by_conv: dict[int, list[str]] = defaultdict(list)
     for p in real_prompts():
-        if split_of(f"{REAL_GROUP}/{p.conversation}") == "test":
+        if real_split(p.conversation) == "test":
             by_conv[p.conversation].append(p.user)
     return [by_conv[c] for c in sorted(by_conv)]
 

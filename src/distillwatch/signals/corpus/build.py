@@ -474,8 +474,16 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 
 REAL_SOURCE = "real_chat"
 REAL_GROUP = f"none/{REAL_SOURCE}"
-"""Benign source and group prefix of the real users' prompts (`corpus/real_prompts.py`); a
-conversation is one group, `f"{REAL_GROUP}/{index}"`."""
+"""Benign source and group prefix of the real users' prompts (`corpus/real_prompts.py`)."""
+
+
+def real_split(conversation: int) -> str:
+    """The split of a real conversation: all its turns are one phrasing group."""
+    return split_of(real_group(conversation))
+
+
+def real_group(conversation: int) -> str:
+    return f"{REAL_GROUP}/{conversation}"
 
 
 @lru_cache(maxsize=1)
@@ -495,7 +503,7 @@ def real_examples() -> tuple[Example, ...]:
             REAL_SOURCE,
             lang if lang in LANGUAGES else "other",
             "",
-            f"{REAL_GROUP}/{p.conversation}",
+            real_group(p.conversation),
         )
         for p, lang in zip(prompts, langs, strict=True)
     )
