@@ -118,15 +118,16 @@ def train(
     # The model also reads each context as if it were the user turn (see
     # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
+    real = [e.subfamily == REAL_SOURCE for e in train_ex]
     ctx_rows = sorted(
-        {(e.context, e.context_label, e.subfamily == REAL_SOURCE) for e in train_ex if e.context}
+        {(e.context, e.context_label, r) for e, r in zip(train_ex, real, strict=True) if e.context}
     )
     x_ctx = to_scipy(featurize([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
     from scipy.sparse import vstack
 
     weight = np.array(
-        [real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex]
-        + [real_weight if real else 1.0 for _, _, real in ctx_rows]
+        [real_weight if r else 1.0 for r in real]
+        + [real_weight if r else 1.0 for *_, r in ctx_rows]
     )
     wi, bi = _fit(
         vstack([x, x_ctx]).tocsr(),
