@@ -30,6 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
+from _report import write_results
 from bench_scan import ensure_data
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
 from distillwatch.detect.calibration import Calibration
@@ -42,7 +43,6 @@ from distillwatch.signals.fingerprint import prompt_fingerprint
 from distillwatch.signals.model import load_model
 from distillwatch.signals.text import prepare
 
-RESULTS = Path(__file__).resolve().parent / "results"
 SHORT = {
     "reasoning_extraction": "reasoning",
     "reward_grading": "grading",
@@ -208,10 +208,7 @@ def main() -> None:
         "kind": kind,
         "models": {p: measure(rows, persona, None if p == "shipped" else p) for p in a.models},
     }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "account_intent.json").write_text(json.dumps(results, indent=2) + "\n")
-    (RESULTS / "account_intent.md").write_text(render(results))
-    print(render(results))
+    write_results("account_intent", results, render(results))
 
 
 def render(r: dict[str, Any]) -> str:

@@ -16,7 +16,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -31,11 +30,11 @@ import xxhash
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import machine
+from _report import write_results
 from distillwatch.contract.exchange import Client, Exchange, Message, Request
 from distillwatch.signals.base import INTENT_FAMILIES, RequestSignals
 from distillwatch.signals.corpus.build import build_corpus
 
-RESULTS = Path(__file__).resolve().parent / "results"
 UAS = [
     "OpenAI/Python 1.54.3",
     "curl/8.5.0",
@@ -236,10 +235,7 @@ def main() -> None:
         "goals": {"batch_requests_per_s_one_core": 20000, "single_request_p99_ms": 1.0},
         "families": list(INTENT_FAMILIES),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "signals.json").write_text(json.dumps(res, indent=2) + "\n")
-    (RESULTS / "signals.md").write_text(render(res))
-    print(render(res))
+    write_results("signals", res, render(res))
 
 
 def render(r: dict[str, Any]) -> str:
