@@ -44,7 +44,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import pct, write_results
+from _report import pct, section, write_results
 from distillwatch.detect.rules import RULES
 from distillwatch.profiles.features.intent import request_weight
 from distillwatch.signals.base import INTENT_FAMILIES
@@ -276,17 +276,15 @@ def render(r: dict[str, Any]) -> str:
         f"| threshold that flags {100 * REAL_FP:g}% of these | "
         + " | ".join(f"{r['models'][n]['threshold_for_real_fp']:.3f}" for n in names)
         + " |",
-        "",
-        f"## Pseudo-accounts of real users ({PSEUDO_ACCOUNTS:,} draws of "
+    ]
+    lines += section(
+        f"Pseudo-accounts of real users ({PSEUDO_ACCOUNTS:,} draws of "
         f"{ACCOUNT_CONVERSATIONS} held-out conversations)",
-        "",
         "Each family's weighted share (what the account rules read), its 99th percentile and "
         "maximum over the draws, the rule's ramp under the current rules, and the intent "
         "evidence the highest draw would get (the account threshold is at least 2.5).",
-        "",
-        "| family | " + " | ".join(f"{n}: p99 / max / evidence at max" for n in names) + " |",
-        "|---|" + "---|" * len(names),
-    ]
+        ["family", *(f"{n}: p99 / max / evidence at max" for n in names)],
+    )
     for f in INTENT_FAMILIES:
         cells = []
         for n in names:
@@ -301,16 +299,12 @@ def render(r: dict[str, Any]) -> str:
         )
     others = r["models"][names[0]].get("other_texts") or {}
     if others:
-        lines += [
-            "",
-            "## Other real texts",
-            "",
+        lines += section(
+            "Other real texts",
             "Each text alone as the user turn (cut as the scan cuts it), no context. Which "
             "family the flags went to is in the JSON.",
-            "",
-            "| texts | kind | " + " | ".join(names) + " |",
-            "|---|---|" + "---|" * len(names),
-        ]
+            ["texts", "kind", *names],
+        )
         for name, x in others.items():
             lines.append(
                 f"| {name} | {x['kind']} | "
