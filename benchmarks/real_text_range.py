@@ -10,6 +10,13 @@ conversations, in order, cycling when they run out (so no two accounts share a p
 With `--wheels DIR` (see real_prompts_flags.py), eval runners send HumanEval's coding
 prompts instead, each account from its own offset.
 
+With `--relay-real-text` (and `--attacks`), the relay accounts' genuine end-user chats (the
+simulator's chat items that a relay forwards unwrapped, its harvest left as simulated) get
+real text as well: a fifth of the held-out conversations is set aside for the relays, and
+each of a relay's end users speaks one conversation of its own. This is the disclosed
+pattern of relayed genuine traffic: is the relay still caught by its harvest alone, once the
+rest of its traffic is real?
+
 It simulates a benign-only month (`--attacks`: the full mix, the campaigns' text left as
 simulated, so recall is measured beside the honest accounts), writes the rewritten copy
 beside it, scans both with
@@ -85,11 +92,49 @@ def assign(
     return out
 
 
-def rewrite(src: Path, dst: Path, prompts: dict[str, list[str]]) -> int:
-    """Copy the month's exchange files, each honest request's last user turn replaced."""
+RELAY_SHARE = 0.2
+"""Share of the held-out conversations set aside for the relays' end users."""
+
+
+def relay_chat_prompts(seed: int) -> frozenset[str]:
+    """Every chat item the simulator's pools hold for `seed`: a relay request whose only
+    message is one of them is a genuine end-user chat (harvest requests wrap theirs)."""
+    from distillwatch.simulate.pools import Pools
+    from distillwatch.simulate.text.chat import CHAT_LANGUAGES
+
+    pools = Pools(seed)
+    return frozenset(it.prompt for lang in CHAT_LANGUAGES for it in pools.chat(lang))
+
+
+class RelayText:
+    """Real conversations for relays' genuine chats: one per (relay, end user), in order."""
+
+    def __init__(self, relays: set[str], convs: list[list[str]], chat: frozenset[str]) -> None:
+        self.relays, self.convs, self.chat = relays, convs, chat
+        self.own: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+
+    def text(self, ex: dict[str, Any], msgs: list[dict[str, Any]]) -> str | None:
+        req = ex.get("request") or {}
+        if ex["account_id"] not in self.relays or req.get("system") or len(msgs) != 1:
+            return None
+        if msgs[0].get("role") != "user" or msgs[0].get("content") not in self.chat:
+            return None
+        key = (ex["account_id"], str(ex.get("end_user_id")))
+        if key not in self.own:
+            self.own[key] = (self.convs[len(self.own) % len(self.convs)], [0])
+        turns, at = self.own[key]
+        at[0] += 1
+        return turns[(at[0] - 1) % len(turns)]
+
+
+def rewrite(
+    src: Path, dst: Path, prompts: dict[str, list[str]], relay: RelayText | None = None
+) -> tuple[int, int]:
+    """Copy the month's exchange files, each honest request's last user turn replaced (and
+    with `relay`, each relay's genuine chats); returns (honest, relay) requests rewritten."""
     dst.mkdir(parents=True, exist_ok=True)
     used: dict[str, int] = defaultdict(int)
-    n = 0
+    n = n_relay = 0
     for f in sorted(src.glob("*.jsonl.gz")):
         with gzip.open(f, "rt") as fin, gzip.open(dst / f.name, "wt") as fout:
             for line in fin:
@@ -101,8 +146,11 @@ def rewrite(src: Path, dst: Path, prompts: dict[str, list[str]]) -> int:
                     users[-1]["content"] = own[used[ex["account_id"]] % len(own)]
                     used[ex["account_id"]] += 1
                     n += 1
+                elif relay is not None and (text := relay.text(ex, msgs)) is not None:
+                    msgs[0]["content"] = text
+                    n_relay += 1
                 fout.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    return n
+    return n, n_relay
 
 
 def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> dict[str, Any]:
@@ -141,7 +189,14 @@ def main() -> None:
         help="simulate the full mix (campaigns too; their text is left as simulated), not a "
         "benign-only month",
     )
+    ap.add_argument(
+        "--relay-real-text",
+        action="store_true",
+        help="with --attacks: the relays' genuine end-user chats get held-out real text too",
+    )
     a = ap.parse_args()
+    if a.relay_real_text and not a.attacks:
+        ap.error("--relay-real-text needs --attacks (a benign-only month has no relays)")
     month = a.work / f"month-s{a.seed}{'-attacks' if a.attacks else ''}"
     if not (month / "labels.jsonl").exists():
         subprocess.run(
@@ -153,9 +208,16 @@ def main() -> None:
     labels = [json.loads(line) for line in (month / "labels.jsonl").read_text().splitlines()]
     personas = {r["account_id"]: r["persona"] for r in labels}
     honest = {r["account_id"]: r["persona"] for r in labels if r["label"] == "benign"}
-    prompts = assign(honest, held_out_conversations(), humaneval(a.wheels))
-    real = a.work / f"real-{month.name}"
-    replaced = rewrite(month / "exchanges", real, prompts)
+    convs = held_out_conversations()
+    relay = None
+    if a.relay_real_text:  # the last fifth of the conversations, apart from the honest ones
+        cut = int(len(convs) * (1 - RELAY_SHARE))
+        convs, relay_convs = convs[:cut], convs[cut:]
+        relays = {acct for acct, p in personas.items() if p == "relay"}
+        relay = RelayText(relays, relay_convs, relay_chat_prompts(a.seed))
+    prompts = assign(honest, convs, humaneval(a.wheels))
+    real = a.work / f"real-{month.name}{'-relay' if relay else ''}"
+    replaced, relay_replaced = rewrite(month / "exchanges", real, prompts, relay)
     runs = {
         "simulated text": scan(month, month / "exchanges", a.work / f"scan-sim-{month.name}"),
         "real text": scan(month, real, a.work / f"scan-real-{month.name}"),
@@ -168,7 +230,9 @@ def main() -> None:
         runs["baseline, real text"] = scan(month, real, base / "real", a.baseline_src)
     table: dict[str, Any] = {}
     for name, accts in runs.items():
-        by: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "flagged": 0, "max": 0.0})
+        by: dict[str, dict[str, Any]] = defaultdict(
+            lambda: {"n": 0, "flagged": 0, "max": 0.0, "min": 1.0}
+        )
         for acct, persona in personas.items():
             r = accts.get(acct)
             if r is None:
@@ -176,6 +240,7 @@ def main() -> None:
             b = by[persona]
             b["n"] += 1
             b["flagged"] += int(bool(r.get("flagged")))
+            b["min"] = min(b["min"], r.get("score", 0.0))
             if r.get("score", 0.0) > b["max"]:
                 b["max"], b["max_reasons"] = r["score"], [x["code"] for x in r.get("reasons", [])]
         table[name] = dict(sorted(by.items()))
@@ -186,6 +251,15 @@ def main() -> None:
         "attack_personas": sorted({p for acct, p in personas.items() if acct not in honest}),
         "accounts": len(personas),
         "requests_rewritten": replaced,
+        **(
+            {
+                "relay_requests_rewritten": relay_replaced,
+                "relay_end_users": len(relay.own),
+                "relay_conversations": len(relay.convs),
+            }
+            if relay is not None
+            else {}
+        ),
         "humaneval_for_eval_runners": bool(a.wheels),
         "account_threshold": load_calibration().threshold,
         "baseline": (a.baseline_label or str(a.baseline_src)) if a.baseline_src else None,
@@ -210,12 +284,25 @@ def render(r: dict[str, Any]) -> str:
         f"{r['seed']}, {r['accounts']} accounts; {r['requests_rewritten']:,} requests had their "
         "last user turn replaced by a held-out ShareGPT turn"
         + (" (eval runners: HumanEval prompts)" if r["humaneval_for_eval_runners"] else "")
-        + ".",
+        + "."
+        + (
+            f" The relays' genuine end-user chats are real too: {r['relay_requests_rewritten']:,} "
+            f"requests from {r['relay_end_users']:,} end users, each speaking one of "
+            f"{r['relay_conversations']:,} held-out conversations set aside for the relays "
+            "(the relays' harvest text as simulated)."
+            if "relay_requests_rewritten" in r
+            else ""
+        ),
     ]
     lines += section(
         "Flagged accounts and highest score per persona",
         f"An account is flagged at a score of {r['account_threshold']:.4f} (this tree's shipped "
         "calibration)"
+        + (
+            "; for attack personas the lowest score follows the highest, after a slash"
+            if any("min" in b for run in runs for b in r["runs"][run].values())
+            else ""
+        )
         + (f"; the baseline is {r['baseline']}, with its own." if r.get("baseline") else "."),
         ["persona", *(f"{run}: flagged / accounts, highest score" for run in runs)],
     )
@@ -224,7 +311,8 @@ def render(r: dict[str, Any]) -> str:
         cells = []
         for run in runs:
             b = r["runs"][run].get(p, {"n": 0, "flagged": 0, "max": 0.0})
-            cells.append(f"{b['flagged']}/{b['n']}, {b['max']:.3f}")
+            low = f" / {b['min']:.3f}" if "min" in b and p in r.get("attack_personas", []) else ""
+            cells.append(f"{b['flagged']}/{b['n']}, {b['max']:.3f}{low}")
         label = f"{p} (attack)" if p in r.get("attack_personas", []) else p
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

@@ -72,7 +72,7 @@ def eval_intent(
     pairs: PairsOption = True,
     real: RealOption = True,
 ) -> None:
-    """Leave-one-family-out evaluation with Clopper-Pearson intervals (needs the train extra)."""
+    """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
     _require_training_extras("eval-intent", real)
     from distillwatch.signals.evaluate_intent import evaluate, write_results
 

@@ -1,10 +1,15 @@
-"""Leave-one-family-out evaluation of the intent classifier, with Clopper-Pearson intervals.
+"""Leave-one-family-out evaluation of the intent classifier, with 95% intervals.
 
 For every extraction family, and every phrasing sub-family inside it, a model is trained
 without any example of it (in any language), its threshold calibrated on held-out benign
 phrasings, and then measured on what it never saw: the detection rate on the held-out
 (sub-)family, and false positives on a separate set of held-out benign phrasings, overall,
 per benign source and per language.
+
+Every request is one phrasing filled with a payload, and one phrasing's requests are flagged
+or missed together: the summary's intervals are cluster-bootstrap intervals over phrasings
+(conversations, for real prompts; `evaluate.cluster_intervals`), never narrower than
+Clopper-Pearson over requests. The per-fold table keeps Clopper-Pearson over requests.
 """
 
 from __future__ import annotations
@@ -18,31 +23,70 @@ from typing import Any
 
 import numpy as np
 
+from distillwatch.evaluate.cluster_intervals import cluster_interval, worst_over_average_interval
+from distillwatch.evaluate.intervals import clopper_pearson
 from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
+    REAL_SOURCE,
     Example,
     build_corpus,
     independent_attack_examples,
     independent_benign_examples,
     split_of,
 )
-from distillwatch.signals.train import MAX_FPR, TWINS, train
-
-
-def clopper_pearson(k: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
-    """Exact two-sided (1 - alpha) interval for a binomial proportion k/n."""
-    from scipy.stats import beta
-
-    if n == 0:
-        return (0.0, 1.0)
-    lo = 0.0 if k == 0 else float(beta.ppf(alpha / 2, k, n - k + 1))
-    hi = 1.0 if k == n else float(beta.ppf(1 - alpha / 2, k + 1, n - k))
-    return (lo, hi)
+from distillwatch.signals.train import MAX_FPR, TWINS, calibrate_threshold, train
 
 
 def rate(k: int, n: int) -> dict[str, Any]:
     lo, hi = clopper_pearson(k, n)
     return {"k": k, "n": n, "rate": (k / n) if n else None, "ci95": [round(lo, 6), round(hi, 6)]}
+
+
+Counts = dict[str, int]
+"""Hits or trials per phrasing group."""
+
+
+def clustered_rate(k: Counts, n: Counts) -> dict[str, Any]:
+    """`rate` of the pooled counts, with the cluster-bootstrap interval over phrasing groups."""
+    groups = sorted(n)
+    out = rate(sum(k.get(g, 0) for g in groups), sum(n[g] for g in groups))
+    lo, hi = cluster_interval([k.get(g, 0) for g in groups], [n[g] for g in groups])
+    out["ci95_clustered"] = [round(lo, 6), round(hi, 6)]
+    out["clusters"] = len(groups)
+    return out
+
+
+def _pick(examples: Sequence[Example], mask: np.ndarray) -> list[Example]:
+    return [e for e, m in zip(examples, mask, strict=True) if m]
+
+
+def _real_summary(
+    k: dict[str, dict[tuple[str, str, str], int]], n: dict[str, dict[tuple[str, str, str], int]]
+) -> dict[str, Any]:
+    """The summary at the real-traffic operating point, pooled over the sub-family folds."""
+    det = "held-out detection"
+    return {
+        "real_operating_point": {
+            m: _by(k[m], n[m], lambda key: "all").get("all", rate(0, 0)) for m in n
+        },
+        "real_operating_point_detection_by_language": _by(k[det], n[det], lambda key: key[0]),
+        "real_operating_point_independent_benign": _pooled_fp(
+            k["independent benign FP"], n["independent benign FP"]
+        ),
+    }
+
+
+def _tally(
+    k: dict[tuple[str, str, str], int],
+    n: dict[tuple[str, str, str], int],
+    examples: Sequence[Example],
+    hits: np.ndarray,
+) -> None:
+    """Add hits and trials per (language, source, phrasing group)."""
+    for e, h in zip(examples, hits, strict=True):
+        key = (e.lang, e.subfamily, e.group)
+        n[key] += 1
+        k[key] += int(h)
 
 
 def _rates_by(
@@ -85,15 +129,24 @@ def evaluate(
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
     independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
-    ind_det_k = ind_det_n = 0
-    # false positives per (language, source), pooled over sub-family folds
-    ben_k: dict[tuple[str, str], int] = defaultdict(int)
-    ben_n: dict[tuple[str, str], int] = defaultdict(int)
-    ind_k: dict[tuple[str, str], int] = defaultdict(int)
-    ind_n: dict[tuple[str, str], int] = defaultdict(int)
+    # real users' prompts of the 'calib' split: the second operating point's threshold
+    real_calib = [e for e in corpus if e.subfamily == REAL_SOURCE and split_of(e.group) == "calib"]
+    is_real_test = np.array([e.subfamily == REAL_SOURCE for e in test_benign], bool)
+    # hits and trials per (language, source or sub-family, phrasing group), pooled over the
+    # sub-family folds: held-out detection, benign and independent false positives, and the
+    # independent attacks of the held-out sub-family
+    det_k: dict[tuple[str, str, str], int] = defaultdict(int)
+    det_n: dict[tuple[str, str, str], int] = defaultdict(int)
+    ben_k: dict[tuple[str, str, str], int] = defaultdict(int)
+    ben_n: dict[tuple[str, str, str], int] = defaultdict(int)
+    ind_k: dict[tuple[str, str, str], int] = defaultdict(int)
+    ind_n: dict[tuple[str, str, str], int] = defaultdict(int)
+    ind_det_k: dict[tuple[str, str, str], int] = defaultdict(int)
+    ind_det_n: dict[tuple[str, str, str], int] = defaultdict(int)
+    # the same at the real-traffic operating point
+    op_k: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
+    op_n: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
     folds: list[dict[str, Any]] = []
-    det_by_lang_k: dict[str, int] = defaultdict(int)
-    det_by_lang_n: dict[str, int] = defaultdict(int)
     for fam, sub in held_out_units(corpus):
         t0 = time.perf_counter()
 
@@ -114,6 +167,21 @@ def evaluate(
         p_hi, _ = model.predict([e.user for e in held_ind], [e.context for e in held_ind])
         det_ind = p_hi[:, 1:].max(axis=1) >= model.threshold
         fp_ind = p_ind[:, 1:].max(axis=1) >= model.threshold
+        # second operating point: the threshold at MAX_FPR of real users' prompts (calib
+        # split, no floor), as a provider would set it on its own traffic
+        at_real: dict[str, tuple[list[Example], np.ndarray]] = {}
+        real_t = 0.0
+        if real_calib:
+            p_rc, _ = model.predict([e.user for e in real_calib], [e.context for e in real_calib])
+            real_t = calibrate_threshold(p_rc[:, 1:].max(axis=1), MAX_FPR, floor=0.0)
+            s_ben = p_ben[:, 1:].max(axis=1) >= real_t
+            at_real = {
+                "held-out detection": (held_ex, p_held[:, 1:].max(axis=1) >= real_t),
+                "real prompts FP": (_pick(test_benign, is_real_test), s_ben[is_real_test]),
+                "corpus benign FP": (_pick(test_benign, ~is_real_test), s_ben[~is_real_test]),
+                "independent benign FP": (independent, p_ind[:, 1:].max(axis=1) >= real_t),
+                "independent attack detection": (held_ind, p_hi[:, 1:].max(axis=1) >= real_t),
+            }
         fold = {
             "family": fam,
             "subfamily": sub,
@@ -126,28 +194,29 @@ def evaluate(
             "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
             "independent_benign_fp": rate(int(fp_ind.sum()), len(independent)),
             "independent_detection": rate(int(det_ind.sum()), len(held_ind)),
+            **(
+                {
+                    "real_operating_point": {
+                        "threshold": real_t,
+                        **{m: rate(int(h.sum()), len(h)) for m, (_, h) in at_real.items()},
+                    }
+                }
+                if at_real
+                else {}
+            ),
             "seconds": round(time.perf_counter() - t0, 1),
         }
         folds.append(fold)
         if sub is not None:
-            for e, d in zip(held_ex, det, strict=True):
-                det_by_lang_n[e.lang] += 1
-                det_by_lang_k[e.lang] += int(d)
-            ind_det_k += int(det_ind.sum())
-            ind_det_n += len(held_ind)
-            for examples, flags, k, n in (
-                (test_benign, fp, ben_k, ben_n),
-                (independent, fp_ind, ind_k, ind_n),
-            ):
-                for e, f in zip(examples, flags, strict=True):
-                    n[(e.lang, e.subfamily)] += 1
-                    k[(e.lang, e.subfamily)] += int(f)
+            _tally(det_k, det_n, held_ex, det)
+            _tally(ind_det_k, ind_det_n, held_ind, det_ind)
+            _tally(ben_k, ben_n, test_benign, fp)
+            _tally(ind_k, ind_n, independent, fp_ind)
+            for m, (examples, hits) in at_real.items():
+                _tally(op_k[m], op_n[m], examples, hits)
         if progress is not None:
             d_rate = int(det.sum()) / max(len(held_ex), 1)
             progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
-    sub_folds = [f for f in folds if f["subfamily"] is not None]
-    k_det = sum(f["detection"]["k"] for f in sub_folds)
-    n_det = sum(f["detection"]["n"] for f in sub_folds)
     benign = _pooled_fp(ben_k, ben_n)
     # the honest twins are near-misses written against every sub-family (train.TWINS): the
     # false positives of ordinary honest requests are reported without them too
@@ -165,41 +234,59 @@ def evaluate(
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {
-            "subfamily_holdout_detection": rate(k_det, n_det),
-            "subfamily_holdout_detection_by_language": {
-                g: rate(det_by_lang_k[g], det_by_lang_n[g]) for g in sorted(det_by_lang_n)
-            },
+            "subfamily_holdout_detection": _by(det_k, det_n, lambda key: "all")["all"],
+            "subfamily_holdout_detection_by_language": _by(det_k, det_n, lambda key: key[0]),
             "benign_fp_pooled_over_subfamily_folds": benign["fp_pooled"],
             "benign_fp_by_language_pooled": benign["fp_by_language"],
             "worst_language_fp_over_average": benign["worst_language_fp_over_average"],
+            "worst_language_fp_over_average_ci95": benign["worst_language_fp_over_average_ci95"],
+            "benign_fp_by_source_pooled": benign["fp_by_source"],
             "benign_without_twins": plain,
             "independent_benign": _pooled_fp(ind_k, ind_n),
-            "independent_attack_detection": rate(ind_det_k, ind_det_n),
+            "independent_attack_detection": _by(ind_det_k, ind_det_n, lambda key: "all")["all"],
+            **(_real_summary(op_k, op_n) if op_n else {}),
         },
         "folds": folds,
     }
 
 
-def _pooled_fp(k: dict[tuple[str, str], int], n: dict[tuple[str, str], int]) -> dict[str, Any]:
-    """False positives pooled over folds, from counts per (language, source): overall, per
-    language, per source, and the worst language over the average."""
-    by_lang_k: dict[str, int] = defaultdict(int)
-    by_lang_n: dict[str, int] = defaultdict(int)
-    by_src_k: dict[str, int] = defaultdict(int)
-    by_src_n: dict[str, int] = defaultdict(int)
-    for (lang, src), nn in n.items():
-        by_lang_k[lang] += k[(lang, src)]
-        by_lang_n[lang] += nn
-        by_src_k[src] += k[(lang, src)]
-        by_src_n[src] += nn
-    total_k, total_n = sum(k.values()), sum(n.values())
-    avg = total_k / total_n if total_n else 0.0
-    worst = max((by_lang_k[g] / by_lang_n[g] for g in by_lang_n), default=0.0)
+def _by(
+    k: dict[tuple[str, str, str], int],
+    n: dict[tuple[str, str, str], int],
+    part: Callable[[tuple[str, str, str]], str],
+) -> dict[str, Any]:
+    """`clustered_rate` per `part` of the (language, source, group) keys, in sorted order."""
+    parts_k: dict[str, Counts] = defaultdict(lambda: defaultdict(int))
+    parts_n: dict[str, Counts] = defaultdict(lambda: defaultdict(int))
+    for key, nn in n.items():
+        parts_k[part(key)][key[2]] += k[key]
+        parts_n[part(key)][key[2]] += nn
+    return {p: clustered_rate(parts_k[p], parts_n[p]) for p in sorted(parts_n)}
+
+
+def _pooled_fp(
+    k: dict[tuple[str, str, str], int], n: dict[tuple[str, str, str], int]
+) -> dict[str, Any]:
+    """False positives pooled over folds, from counts per (language, source, phrasing group):
+    overall, per language, per source, and the worst language over the average with its
+    interval (phrasings resampled within each language)."""
+    by_lang = _by(k, n, lambda key: key[0])
+    pooled = _by(k, n, lambda key: "all").get("all", rate(0, 0))
+    avg = pooled["rate"] or 0.0
+    worst = max((r["rate"] for r in by_lang.values() if r["n"]), default=0.0)
+    strata: dict[str, tuple[list[int], list[int]]] = {}
+    for lang in by_lang:
+        keys = sorted(key for key in n if key[0] == lang)
+        strata[lang] = ([k[key] for key in keys], [n[key] for key in keys])
+    interval = worst_over_average_interval(strata) if avg else None
     return {
-        "fp_pooled": rate(total_k, total_n),
-        "fp_by_language": {g: rate(by_lang_k[g], by_lang_n[g]) for g in sorted(by_lang_n)},
-        "fp_by_source": {g: rate(by_src_k[g], by_src_n[g]) for g in sorted(by_src_n)},
+        "fp_pooled": pooled,
+        "fp_by_language": by_lang,
+        "fp_by_source": _by(k, n, lambda key: key[1]),
         "worst_language_fp_over_average": (worst / avg) if avg else None,
+        "worst_language_fp_over_average_ci95": (
+            [round(interval[0], 4), round(interval[1], 4)] if interval else None
+        ),
     }
 
 
@@ -211,14 +298,23 @@ def write_results(results: dict[str, Any], out: Path) -> None:
 
 
 def _fmt(r: dict[str, Any]) -> str:
+    """The rate, its interval (clustered over phrasings where there is one) and its counts."""
     if not r["n"]:
         return "n/a"
-    lo, hi = r["ci95"]
+    lo, hi = r.get("ci95_clustered", r["ci95"])
     return f"{100 * r['rate']:.2f}% [{100 * lo:.2f}, {100 * hi:.2f}] ({r['k']}/{r['n']})"
 
 
-def _ratio(x: float | None) -> str:
-    return "n/a (no false positives)" if x is None else f"{x:.2f}"
+def _ratio(x: float | None, ci: list[float] | None = None) -> str:
+    if x is None:
+        return "n/a (no false positives)"
+    return f"{x:.2f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "")
+
+
+def _worst(fp: dict[str, Any]) -> str:
+    return _ratio(
+        fp["worst_language_fp_over_average"], fp.get("worst_language_fp_over_average_ci95")
+    )
 
 
 def macro_detection(res: dict[str, Any]) -> float:
@@ -234,6 +330,49 @@ def _rate_table(title: str, column: str, metric: str, rows: dict[str, Any]) -> l
     return lines + [f"| {g} | {_fmt(r)} |" for g, r in rows.items()]
 
 
+def _real_operating_point(res: dict[str, Any]) -> list[str]:
+    """The section on the second operating point (threshold set on real users' prompts)."""
+    s = res["summary"]
+    op = s["real_operating_point"]
+    ind = s["real_operating_point_independent_benign"]
+    lines = [
+        "",
+        "## Second operating point: the threshold a provider would set on its own traffic",
+        "",
+        f"Each fold's threshold put at {100 * MAX_FPR:g}% of real users' prompts (the "
+        "ShareGPT 'calib' split, which no model trains on; no floor), instead of at "
+        f"{100 * MAX_FPR:g}% of the corpus's benign phrasings. Real prompts FP is measured on "
+        "the 'test' split (never trained on, never calibrated on). The hard negatives (the "
+        "corpus's and the independent set) are near-misses written to be hard, far denser "
+        "than in real traffic: their rates here are a stress test of this operating point, "
+        "not its false-positive rate on traffic. Pooled over the sub-family folds.",
+        "",
+        "| measure | rate |",
+        "|---|---|",
+        *(f"| {m} | {_fmt(r)} |" for m, r in op.items()),
+        f"| independent benign: worst language / average | {_worst(ind)} |",
+        "",
+        "| held out | threshold | detection | real prompts FP | independent benign FP "
+        "| independent attack detection |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in res["folds"]:
+        r = f.get("real_operating_point")
+        if r is None or f["subfamily"] is None:
+            continue
+        lines.append(
+            f"| {f['family']} / {f['subfamily']} | {r['threshold']:.3f} | "
+            f"{_fmt(r['held-out detection'])} | {_fmt(r['real prompts FP'])} | "
+            f"{_fmt(r['independent benign FP'])} | {_fmt(r['independent attack detection'])} |"
+        )
+    return lines + _rate_table(
+        "Second operating point: held-out detection by language",
+        "language",
+        "detection",
+        s["real_operating_point_detection_by_language"],
+    )
+
+
 def render_markdown(res: dict[str, Any]) -> str:
     s = res["summary"]
     lines = [
@@ -241,25 +380,33 @@ def render_markdown(res: dict[str, Any]) -> str:
         "",
         f"Corpus: {res['corpus']['examples']} examples; held-out benign test set: "
         f"{res['corpus']['benign_test']} requests from phrasings never trained on. "
-        "Rates with 95% Clopper-Pearson intervals.",
+        + (
+            "Summary rates and the tables by language and source: 95% cluster-bootstrap "
+            "intervals over phrasings (conversations for real prompts), never narrower than "
+            "Clopper-Pearson over requests, since one phrasing's requests are flagged or "
+            "missed together; the worst-language ratio's interval resamples phrasings within "
+            "each language. Per-fold table: Clopper-Pearson over requests."
+            if "ci95_clustered" in s["subfamily_holdout_detection"]
+            else "Rates with 95% Clopper-Pearson intervals."
+        ),
         "",
         f"- Sub-family held out, detection (pooled): {_fmt(s['subfamily_holdout_detection'])}",
         f"- Sub-family held out, detection (mean over sub-families): "
         f"{100 * macro_detection(res):.2f}%",
         f"- Benign false positives (pooled over those folds): {_fmt(s['benign_fp_pooled_over_subfamily_folds'])}",
-        f"- Worst language FP / average FP: {_ratio(s['worst_language_fp_over_average'])}",
+        f"- Worst language FP / average FP: {_worst(s)}",
         *(
             [
                 f"- Without the honest twins (ordinary benign sources only): FP "
                 f"{_fmt(s['benign_without_twins']['fp_pooled'])}, worst language / average "
-                f"{_ratio(s['benign_without_twins']['worst_language_fp_over_average'])}"
+                f"{_worst(s['benign_without_twins'])}"
             ]
             if "benign_without_twins" in s
             else []
         ),
         f"- Independent benign set (600 hard-negative phrasings written apart from the corpus, "
         f"never trained on): FP {_fmt(s['independent_benign']['fp_pooled'])}, worst language / "
-        f"average {_ratio(s['independent_benign']['worst_language_fp_over_average'])}",
+        f"average {_worst(s['independent_benign'])}",
         f"- Independent attack phrasings of the held-out sub-family (written apart from the "
         f"corpus, never trained on): detection "
         f"{_fmt(s['independent_attack_detection'])}",
@@ -275,6 +422,8 @@ def render_markdown(res: dict[str, Any]) -> str:
             f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} | "
             f"{_fmt(f['independent_benign_fp'])} | {_fmt(f['independent_detection'])} |"
         )
+    if "real_operating_point" in s:
+        lines += _real_operating_point(res)
     lines += _rate_table(
         "Sub-family hold-out detection by language",
         "language",
@@ -294,19 +443,19 @@ def render_markdown(res: dict[str, Any]) -> str:
             "FP",
             s["benign_without_twins"]["fp_by_language"],
         )
-    k_src: dict[str, int] = defaultdict(int)
-    n_src: dict[str, int] = defaultdict(int)
-    for f in res["folds"]:
-        if f["subfamily"] is None:
-            continue
-        for src, r in f["benign_fp_by_source"].items():
-            k_src[src] += r["k"]
-            n_src[src] += r["n"]
+    by_source = s.get("benign_fp_by_source_pooled")
+    if by_source is None:  # results written before it was in the summary
+        k_src: dict[str, int] = defaultdict(int)
+        n_src: dict[str, int] = defaultdict(int)
+        for f in res["folds"]:
+            if f["subfamily"] is None:
+                continue
+            for src, r in f["benign_fp_by_source"].items():
+                k_src[src] += r["k"]
+                n_src[src] += r["n"]
+        by_source = {g: rate(k_src[g], n_src[g]) for g in sorted(n_src)}
     lines += _rate_table(
-        "Benign FP by source (pooled over sub-family folds)",
-        "source",
-        "FP",
-        {g: rate(k_src[g], n_src[g]) for g in sorted(n_src)},
+        "Benign FP by source (pooled over sub-family folds)", "source", "FP", by_source
     )
     ind = s["independent_benign"]
     for col, key in (("language", "fp_by_language"), ("source", "fp_by_source")):

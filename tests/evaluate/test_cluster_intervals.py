@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from distillwatch.evaluate.cluster_intervals import cluster_interval, worst_over_average_interval
+from distillwatch.evaluate.intervals import clopper_pearson
+
+
+def test_never_narrower_than_clopper_pearson() -> None:
+    for k, n in [([0] * 30, [20] * 30), ([1] * 30, [20] * 30), ([5, 0, 3], [10, 10, 10])]:
+        lo, hi = cluster_interval(k, n)
+        cp_lo, cp_hi = clopper_pearson(sum(k), sum(n))
+        assert lo <= cp_lo and hi >= cp_hi
+
+
+def test_clustered_hits_widen_the_interval() -> None:
+    # same 60 hits in 1,200 trials: all in 3 of 60 clusters, or one in each of 60
+    lumped = cluster_interval([20, 20, 20] + [0] * 57, [20] * 60)
+    even = cluster_interval([1] * 60, [20] * 60)
+    assert lumped[1] - lumped[0] > 3 * (even[1] - even[0])
+    assert lumped[0] < 60 / 1200 < lumped[1]
+
+
+def test_deterministic_for_a_seed() -> None:
+    rng = np.random.default_rng(1)
+    n = rng.integers(1, 50, 80)
+    k = n * (rng.random(80) < 0.3)  # each cluster all hits or none: the bootstrap decides
+    assert cluster_interval(k, n) == cluster_interval(k, n)
+    assert cluster_interval(k, n, seed=1) != cluster_interval(k, n, seed=2)
+    assert cluster_interval(k, n, alpha=0.01)[1] > cluster_interval(k, n)[1]
+
+
+def test_empty_clusters_and_bad_counts() -> None:
+    assert cluster_interval([], []) == (0.0, 1.0)
+    assert cluster_interval([0, 3], [0, 10]) == clopper_pearson(3, 10)  # one real cluster
+    with pytest.raises(ValueError, match="0 <= k <= n"):
+        cluster_interval([3], [2])
+    with pytest.raises(ValueError, match="one count per cluster"):
+        cluster_interval([1, 2], [3])
+
+
+def test_worst_over_average_covers_the_measured_ratio() -> None:
+    # "ja": one phrasing of 40 carries all its false positives; the rest are even
+    strata = {
+        "ja": ([24] + [0] * 39, [24] * 40),
+        **{lang: ([1] * 10 + [0] * 30, [24] * 40) for lang in ("de", "fr", "ko", "ru")},
+    }
+    total_k = 24 + 4 * 10
+    measured = (24 / 960) / (total_k / (5 * 960))
+    lo, hi = worst_over_average_interval(strata)  # type: ignore[misc]
+    assert lo < measured < hi
+    assert lo < 2 < hi  # one phrasing's worth of evidence does not settle a 2x goal
+    assert worst_over_average_interval({"en": ([0, 0], [5, 5])}) is None
