@@ -36,7 +36,12 @@ from distillwatch.detect.campaigns import find_campaigns
 from distillwatch.detect.graph import GraphConfig
 from distillwatch.detect.scoring import Scorer
 from distillwatch.evaluate.evaluation import evaluate_scan
-from distillwatch.evaluate.merge import merge_evaluations, merge_leak, render_merged_markdown
+from distillwatch.evaluate.merge import (
+    merge_evaluations,
+    merge_leak,
+    pooled_recall_by_campaign,
+    render_merged_markdown,
+)
 from distillwatch.profiles.context import ProfileContext
 from distillwatch.scan.run import ScanOptions, run_scan, write_outputs
 
@@ -153,6 +158,14 @@ def render(report: dict[str, Any]) -> str:
         runs = {f"seed {s}": report["runs"][str(s)]["configs"][name] for s in report["seeds"]}
         lines += [f"## {name}", ""]
         lines.append(render_merged_markdown(merge_evaluations(runs), merge_leak(runs)))
+        clustered = pooled_recall_by_campaign(runs)
+        if clustered is not None:
+            lo, hi, n = clustered
+            lines.append(
+                f"- pooled recall, interval clustered by campaign ({n} campaigns and solo "
+                f"accounts; one campaign's accounts are caught or missed together): "
+                f"[{100 * lo:.1f}, {100 * hi:.1f}]"
+            )
         for run, ev in runs.items():
             lines.append(f"- {run}: {_purity_line(ev)}")
         lines.append("")

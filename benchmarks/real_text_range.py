@@ -17,6 +17,18 @@ each of a relay's end users speaks one conversation of its own. This is the disc
 pattern of relayed genuine traffic: is the relay still caught by its harvest alone, once the
 rest of its traffic is real?
 
+With `--blind-attack-text` (and `--attacks`), the campaigns speak text nobody trained on or
+chose anything by: every harvest request's last user turn becomes a phrasing of the blind
+attack set (`corpus.build.BLIND_ATTACKS`) in the request's own language (English where it
+is not one of the 15), wrapped around a held-out real user's prompt as its payload (a
+further fifth of the conversations). Each campaign keeps to one sub-family, as an operator
+who settled on one way of asking would: campaigns of a family take its sub-families in
+order (by campaign id), so the eight reasoning-extraction campaigns of a 2,000-account month
+cover its eight sub-families; the prober uses every phrasing. Honest accounts and relays'
+genuine chats are as above. Is the account stage still catching campaigns whose every
+request is new wording, with the request classifier catching 27-87% of such phrasings per
+sub-family (`blind_sets.md`)?
+
 It simulates a benign-only month (`--attacks`: the full mix, the campaigns' text left as
 simulated, so recall is measured beside the honest accounts), writes the rewritten copy
 beside it, scans both with
@@ -127,14 +139,85 @@ class RelayText:
         return turns[(at[0] - 1) % len(turns)]
 
 
+PERSONA_FAMILY = {"rubric_reward": "reward_grading", "safe_rewrite": "safe_rewrite"}
+"""The family of each campaign persona's harvest (the others extract reasoning; the prober
+uses every family)."""
+PROBING = "probing"
+
+
+class BlindAttackText:
+    """Blind attack phrasings around real payloads for every campaign's harvest requests."""
+
+    def __init__(self, labels: list[dict[str, Any]], convs: list[list[str]]) -> None:
+        from distillwatch.signals.corpus.build import BLIND_ATTACKS
+
+        self.conversations = len(convs)
+        self.payloads = [t for c in convs for t in c]
+        camps: dict[str, str] = {}
+        self.campaign: dict[str, str] = {}
+        for r in labels:
+            if r["label"] != "benign" and r.get("campaign_id"):
+                camps[r["campaign_id"]] = r["persona"]
+                self.campaign[r["account_id"]] = r["campaign_id"]
+        self.phrases: dict[str, dict[str, list[str]]] = {}
+        self.subfamily: dict[str, str] = {}
+        turn: dict[str, int] = defaultdict(int)
+        for camp in sorted(camps):
+            persona = camps[camp]
+            if persona == PROBING:
+                every: dict[str, list[str]] = defaultdict(list)
+                for subs in BLIND_ATTACKS.values():
+                    for by_lang in subs.values():
+                        for lang, ps in by_lang.items():
+                            every[lang] += ps
+                self.phrases[camp], self.subfamily[camp] = dict(every), "(all)"
+                continue
+            fam = PERSONA_FAMILY.get(persona, "reasoning_extraction")
+            subs_of = list(BLIND_ATTACKS[fam])
+            sub = subs_of[turn[fam] % len(subs_of)]
+            turn[fam] += 1
+            self.phrases[camp], self.subfamily[camp] = BLIND_ATTACKS[fam][sub], f"{fam}/{sub}"
+        self.used: dict[str, int] = defaultdict(int)
+
+    def text(self, ex: dict[str, Any], msgs: list[dict[str, Any]], last: dict[str, Any]) -> str:
+        """The new last user turn of one harvest request (relays' genuine chats excluded by
+        the caller)."""
+        from distillwatch.signals.language import detect_language
+
+        camp = self.campaign[ex["account_id"]]
+        original = str(last.get("content") or "")
+        lang = detect_language(original)
+        by_lang = self.phrases[camp]
+        ps = by_lang.get(lang) or by_lang["en"]
+        i = self.used[camp]
+        self.used[camp] += 1
+        phrase = ps[(i * 7 + len(ex["id"])) % len(ps)]
+        payload = self.payloads[(i * 31 + hash_of(camp)) % len(self.payloads)]
+        if "{p}" in phrase:
+            return phrase.replace("{p}", payload)
+        return phrase + "\n\n" + payload if i % 3 else payload + "\n\n" + phrase
+
+
+def hash_of(s: str) -> int:
+    """A stable small hash (Python's own is salted per process)."""
+    import zlib
+
+    return zlib.crc32(s.encode())
+
+
 def rewrite(
-    src: Path, dst: Path, prompts: dict[str, list[str]], relay: RelayText | None = None
-) -> tuple[int, int]:
+    src: Path,
+    dst: Path,
+    prompts: dict[str, list[str]],
+    relay: RelayText | None = None,
+    attacks: BlindAttackText | None = None,
+) -> tuple[int, int, int]:
     """Copy the month's exchange files, each honest request's last user turn replaced (and
-    with `relay`, each relay's genuine chats); returns (honest, relay) requests rewritten."""
+    with `relay`, each relay's genuine chats; with `attacks`, every campaign's harvest);
+    returns (honest, relay, attack) requests rewritten."""
     dst.mkdir(parents=True, exist_ok=True)
     used: dict[str, int] = defaultdict(int)
-    n = n_relay = 0
+    n = n_relay = n_attack = 0
     for f in sorted(src.glob("*.jsonl.gz")):
         with gzip.open(f, "rt") as fin, gzip.open(dst / f.name, "wt") as fout:
             for line in fin:
@@ -149,8 +232,11 @@ def rewrite(
                 elif relay is not None and (text := relay.text(ex, msgs)) is not None:
                     msgs[0]["content"] = text
                     n_relay += 1
+                elif attacks is not None and users and ex["account_id"] in attacks.campaign:
+                    users[-1]["content"] = attacks.text(ex, msgs, users[-1])
+                    n_attack += 1
                 fout.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    return n, n_relay
+    return n, n_relay, n_attack
 
 
 def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> dict[str, Any]:
@@ -171,6 +257,12 @@ def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> di
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=9101)
+    ap.add_argument(
+        "--seeds",
+        type=int,
+        nargs="+",
+        help="several months, one per seed, pooled into one result (instead of --seed)",
+    )
     ap.add_argument("--accounts", type=int, default=600)
     ap.add_argument("--days", type=int, default=30)
     ap.add_argument("--wheels", type=Path)
@@ -194,9 +286,29 @@ def main() -> None:
         action="store_true",
         help="with --attacks: the relays' genuine end-user chats get held-out real text too",
     )
+    ap.add_argument(
+        "--blind-attack-text",
+        action="store_true",
+        help="with --attacks: every campaign's harvest speaks blind attack phrasings around "
+        "held-out real prompts",
+    )
     a = ap.parse_args()
-    if a.relay_real_text and not a.attacks:
-        ap.error("--relay-real-text needs --attacks (a benign-only month has no relays)")
+    if (a.relay_real_text or a.blind_attack_text) and not a.attacks:
+        ap.error("--relay-real-text and --blind-attack-text need --attacks")
+    if a.seeds:
+        months = []
+        for seed in a.seeds:
+            a.seed = seed
+            months.append(run_month(a))
+        results = {"machine": machine(), "months": months, "pooled": pooled(months)}
+        write_results(a.name, results, render_pooled(results))
+        return
+    results = run_month(a)
+    write_results(a.name, results, render(results))
+
+
+def run_month(a: argparse.Namespace) -> dict[str, Any]:
+    """Simulate (or reuse), rewrite and scan one month; its results."""
     month = a.work / f"month-s{a.seed}{'-attacks' if a.attacks else ''}"
     if not (month / "labels.jsonl").exists():
         subprocess.run(
@@ -209,15 +321,22 @@ def main() -> None:
     personas = {r["account_id"]: r["persona"] for r in labels}
     honest = {r["account_id"]: r["persona"] for r in labels if r["label"] == "benign"}
     convs = held_out_conversations()
-    relay = None
+    relay = attack_text = None
     if a.relay_real_text:  # the last fifth of the conversations, apart from the honest ones
         cut = int(len(convs) * (1 - RELAY_SHARE))
         convs, relay_convs = convs[:cut], convs[cut:]
         relays = {acct for acct, p in personas.items() if p == "relay"}
         relay = RelayText(relays, relay_convs, relay_chat_prompts(a.seed))
+    if a.blind_attack_text:  # the payloads: the fifth before the relays'
+        cut = len(convs) - int(len(held_out_conversations()) * RELAY_SHARE)
+        convs, payload_convs = convs[:cut], convs[cut:]
+        attack_text = BlindAttackText(labels, payload_convs)
     prompts = assign(honest, convs, humaneval(a.wheels))
-    real = a.work / f"real-{month.name}{'-relay' if relay else ''}"
-    replaced, relay_replaced = rewrite(month / "exchanges", real, prompts, relay)
+    suffix = ("-relay" if relay else "") + ("-blind" if attack_text else "")
+    real = a.work / f"real-{month.name}{suffix}"
+    replaced, relay_replaced, attack_replaced = rewrite(
+        month / "exchanges", real, prompts, relay, attack_text
+    )
     runs = {
         "simulated text": scan(month, month / "exchanges", a.work / f"scan-sim-{month.name}"),
         "real text": scan(month, real, a.work / f"scan-real-{month.name}"),
@@ -229,7 +348,18 @@ def main() -> None:
         )
         runs["baseline, real text"] = scan(month, real, base / "real", a.baseline_src)
     table: dict[str, Any] = {}
+    by_campaign: dict[str, Any] = {}
+    campaign_of = {r["account_id"]: r.get("campaign_id") for r in labels}
     for name, accts in runs.items():
+        camps: dict[str, dict[str, Any]] = {}
+        for acct, persona in personas.items():
+            camp = campaign_of.get(acct)
+            if acct in honest or not camp or acct not in accts:
+                continue
+            c = camps.setdefault(camp, {"persona": persona, "n": 0, "flagged": 0})
+            c["n"] += 1
+            c["flagged"] += int(bool(accts[acct].get("flagged")))
+        by_campaign[name] = dict(sorted(camps.items()))
         by: dict[str, dict[str, Any]] = defaultdict(
             lambda: {"n": 0, "flagged": 0, "max": 0.0, "min": 1.0}
         )
@@ -240,7 +370,8 @@ def main() -> None:
             b = by[persona]
             b["n"] += 1
             b["flagged"] += int(bool(r.get("flagged")))
-            b["min"] = min(b["min"], r.get("score", 0.0))
+            if r.get("score", 0.0) < b["min"]:
+                b["min"], b["min_reasons"] = r["score"], [x["code"] for x in r.get("reasons", [])]
             if r.get("score", 0.0) > b["max"]:
                 b["max"], b["max_reasons"] = r["score"], [x["code"] for x in r.get("reasons", [])]
         table[name] = dict(sorted(by.items()))
@@ -260,12 +391,127 @@ def main() -> None:
             if relay is not None
             else {}
         ),
+        **(
+            {
+                "attack_requests_rewritten": attack_replaced,
+                "attack_payload_conversations": attack_text.conversations,
+                "campaign_subfamily": attack_text.subfamily,
+                "campaign_persona": {
+                    r["campaign_id"]: r["persona"] for r in labels if r.get("campaign_id")
+                },
+            }
+            if attack_text is not None
+            else {}
+        ),
         "humaneval_for_eval_runners": bool(a.wheels),
         "account_threshold": load_calibration().threshold,
         "baseline": (a.baseline_label or str(a.baseline_src)) if a.baseline_src else None,
         "runs": table,
+        "campaigns": by_campaign,
     }
-    write_results(a.name, results, render(results))
+    return results
+
+
+def pooled(months: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per run kind, over the months: attack accounts flagged (interval clustered by
+    campaign: one campaign's accounts are caught or missed together), honest accounts
+    flagged (Clopper-Pearson over accounts), and per persona."""
+    from distillwatch.evaluate.cluster_intervals import cluster_interval
+    from distillwatch.evaluate.intervals import clopper_pearson
+
+    out: dict[str, Any] = {}
+    for run in months[0]["runs"]:
+        k = [c["flagged"] for m in months for c in m["campaigns"][run].values()]
+        n = [c["n"] for m in months for c in m["campaigns"][run].values()]
+        per: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "flagged": 0})
+        for m in months:
+            for persona, b in m["runs"][run].items():
+                per[persona]["n"] += b["n"]
+                per[persona]["flagged"] += b["flagged"]
+        attack = set(months[0]["attack_personas"])
+        hk = sum(b["flagged"] for p, b in per.items() if p not in attack)
+        hn = sum(b["n"] for p, b in per.items() if p not in attack)
+        out[run] = {
+            "attack": {"k": sum(k), "n": sum(n), "ci95": list(cluster_interval(k, n)),
+                       "campaigns": len(n)},
+            "honest": {"k": hk, "n": hn, "ci95": list(clopper_pearson(hk, hn))},
+            "personas": dict(sorted(per.items())),
+        }  # fmt: skip
+    return out
+
+
+def render_pooled(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    months = r["months"]
+    first = months[0]
+    runs = list(r["pooled"])
+    seeds = ", ".join(str(x["seed"]) for x in months)
+    lines = [
+        "# Months with real honest text and blind attack text, pooled",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Seeds {seeds} "
+        f"({first['accounts']} accounts each), every month as in `real_text_range.md`'s "
+        "runs with "
+        + (
+            "blind attack text: every campaign's harvest speaks the blind attack set (one "
+            "sub-family per campaign, in the request's language) around held-out real "
+            "prompts; "
+            if "attack_requests_rewritten" in first
+            else ""
+        )
+        + ("relays' genuine chats real; " if "relay_requests_rewritten" in first else "")
+        + "honest accounts' last user turns real (eval runners: HumanEval)"
+        + ". Attack intervals: cluster bootstrap over campaigns, never narrower than "
+        "Clopper-Pearson over accounts; honest: Clopper-Pearson over accounts.",
+    ]
+
+    def pct(x: dict[str, Any]) -> str:
+        lo, hi = x["ci95"]
+        return f"{100 * x['k'] / x['n']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({x['k']}/{x['n']})"
+
+    lines += section(
+        "Pooled",
+        f"Account threshold {first['account_threshold']:.4f}.",
+        ["", *runs],
+    )
+    lines.append(
+        "| attack accounts flagged | "
+        + " | ".join(pct(r["pooled"][run]["attack"]) for run in runs)
+        + " |"
+    )
+    lines.append(
+        "| honest accounts flagged | "
+        + " | ".join(pct(r["pooled"][run]["honest"]) for run in runs)
+        + " |"
+    )
+    lines += section(
+        "Per persona, pooled over the months",
+        "Flagged / accounts.",
+        ["persona", *runs],
+    )
+    attack = set(first["attack_personas"])
+    for p in r["pooled"][runs[0]]["personas"]:
+        cells = [
+            f"{r['pooled'][run]['personas'][p]['flagged']}/{r['pooled'][run]['personas'][p]['n']}"
+            for run in runs
+        ]
+        lines.append(f"| {p}{' (attack)' if p in attack else ''} | " + " | ".join(cells) + " |")
+    lines += section(
+        "Per month",
+        "Attack accounts and honest accounts flagged, real text; the lowest attack score and "
+        "the highest honest score.",
+        ["seed", "attack flagged", "honest flagged", "lowest attack score", "highest honest score"],
+    )
+    for mo in months:
+        t = mo["runs"]["real text"]
+        ak = sum(b["flagged"] for p, b in t.items() if p in attack)
+        an = sum(b["n"] for p, b in t.items() if p in attack)
+        hk = sum(b["flagged"] for p, b in t.items() if p not in attack)
+        hn = sum(b["n"] for p, b in t.items() if p not in attack)
+        low = min(b["min"] for p, b in t.items() if p in attack)
+        high = max(b["max"] for p, b in t.items() if p not in attack)
+        lines.append(f"| {mo['seed']} | {ak}/{an} | {hk}/{hn} | {low:.3f} | {high:.3f} |")
+    return "\n".join(lines) + "\n"
 
 
 def render(r: dict[str, Any]) -> str:
@@ -276,7 +522,11 @@ def render(r: dict[str, Any]) -> str:
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. "
         + (
-            "Month with campaigns (their text as simulated)"
+            (
+                "Month with campaigns"
+                if "attack_requests_rewritten" in r
+                else "Month with campaigns (their text as simulated)"
+            )
             if r.get("attacks")
             else "Benign-only month"
         )
@@ -291,6 +541,15 @@ def render(r: dict[str, Any]) -> str:
             f"{r['relay_conversations']:,} held-out conversations set aside for the relays "
             "(the relays' harvest text as simulated)."
             if "relay_requests_rewritten" in r
+            else ""
+        )
+        + (
+            f" Every campaign's harvest speaks the blind attack set: "
+            f"{r['attack_requests_rewritten']:,} requests, each a blind phrasing (of the "
+            "campaign's one sub-family, in the request's language) around a real user's prompt "
+            f"from {r['attack_payload_conversations']:,} held-out conversations set aside as "
+            "payloads."
+            if "attack_requests_rewritten" in r
             else ""
         ),
     ]
@@ -315,6 +574,14 @@ def render(r: dict[str, Any]) -> str:
             cells.append(f"{b['flagged']}/{b['n']}, {b['max']:.3f}{low}")
         label = f"{p} (attack)" if p in r.get("attack_personas", []) else p
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    if "campaign_subfamily" in r:
+        lines += section(
+            "The blind sub-family each campaign speaks",
+            "Campaigns of a family take its sub-families in order of campaign id.",
+            ["campaign", "persona", "blind sub-family"],
+        )
+        for camp, sub in sorted(r["campaign_subfamily"].items()):
+            lines.append(f"| {camp} | {r['campaign_persona'][camp]} | {sub} |")
     return "\n".join(lines) + "\n"
 
 

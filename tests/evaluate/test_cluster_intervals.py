@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from distillwatch.evaluate.cluster_intervals import cluster_interval, worst_over_average_interval
+from distillwatch.evaluate.cluster_intervals import cluster_interval, ratio_to_average_intervals
 from distillwatch.evaluate.intervals import clopper_pearson
 
 
@@ -40,15 +40,18 @@ def test_empty_clusters_and_bad_counts() -> None:
         cluster_interval([1, 2], [3])
 
 
-def test_worst_over_average_covers_the_measured_ratio() -> None:
+def test_ratio_to_average_covers_the_measured_ratio() -> None:
     # "ja": one phrasing of 40 carries all its false positives; the rest are even
     strata = {
         "ja": ([24] + [0] * 39, [24] * 40),
         **{lang: ([1] * 10 + [0] * 30, [24] * 40) for lang in ("de", "fr", "ko", "ru")},
     }
-    total_k = 24 + 4 * 10
-    measured = (24 / 960) / (total_k / (5 * 960))
-    lo, hi = worst_over_average_interval(strata)  # type: ignore[misc]
-    assert lo < measured < hi
-    assert lo < 2 < hi  # one phrasing's worth of evidence does not settle a 2x goal
-    assert worst_over_average_interval({"en": ([0, 0], [5, 5])}) is None
+    average = (24 + 4 * 10) / (5 * 960)
+    ratios = ratio_to_average_intervals(strata)
+    assert set(ratios) == set(strata)
+    for lang, (k, n) in strata.items():
+        lo, hi = ratios[lang]
+        assert lo <= (sum(k) / sum(n)) / average <= hi
+    assert ratios["ja"][0] < 2 < ratios["ja"][1]  # one phrasing's worth: 2x is not settled
+    assert ratios["de"][1] < ratios["ja"][1]
+    assert ratio_to_average_intervals({"en": ([0, 0], [5, 5])}) == {}

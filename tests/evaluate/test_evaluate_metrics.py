@@ -29,6 +29,11 @@ def test_account_metrics(labels: dict[str, LabelRecord]) -> None:
     # one-vs-rest precision: hydra 4 / (4 + all 2 FP); eval_runner all 5 TP / (5 + its 1 FP)
     assert rows["hydra", "attack"].precision == Rate(4, 6)
     assert rows["eval_runner", "benign"].precision == Rate(5, 6)
+    # per campaign: c1 (a1-a4) 4/4, c2 (a5, a6) 1/2, the solo a7 its own cluster 0/1
+    assert m.by_campaign == {"c1": (4, 4), "c2": (1, 2), "solo:a7": (0, 1)}
+    lo, hi = m.recall_interval_by_campaign
+    assert lo <= m.recall.interval[0] and hi >= m.recall.interval[1]
+    assert m.as_dict()["recall_clustered_by_campaign"]["clusters"] == 3
     # attack personas first, then benign, each alphabetical
     assert [g.persona for g in m.by_persona] == [
         "hydra",
@@ -123,3 +128,20 @@ def test_public_surface_is_pinned() -> None:
         "leak_fraction", "leaked_exchanges",
     }  # fmt: skip
     assert all(hasattr(metrics, name) for name in metrics.__all__)
+
+
+def test_recall_clustered_by_campaign_is_wider_when_campaigns_are_missed_whole() -> None:
+    # 100 attack accounts, 90 flagged: ten campaigns of ten with one missed whole, or every
+    # campaign missing one account. Same exact interval; only the first is one decision.
+    whole = {
+        f"a{c}{i}": LabelRecord(
+            account_id=f"a{c}{i}", label="attack", campaign_id=f"c{c}", persona="hydra"
+        )
+        for c in range(10)
+        for i in range(10)
+    }
+    missed_whole = [a for a in whole if not a.startswith("a9")]
+    missed_spread = [a for a in whole if not a.endswith("9")]
+    a, b = account_metrics(whole, missed_whole), account_metrics(whole, missed_spread)
+    assert a.recall == b.recall == Rate(90, 100)
+    assert a.recall_interval_by_campaign[0] < b.recall_interval_by_campaign[0] - 0.05

@@ -10,7 +10,7 @@ from distillwatch.signals.corpus.build import (
     independent_benign_examples,
 )
 from distillwatch.signals.corpus.extra_phrases import BENIGN_EXTRA
-from distillwatch.signals.evaluate_intent import _pooled_fp
+from distillwatch.signals.evaluate_intent import pooled_fp
 
 
 def test_every_source_has_four_phrasings_in_every_language() -> None:
@@ -39,13 +39,17 @@ def test_it_shares_no_phrasing_and_no_group_with_the_corpus() -> None:
 def test_summary_pools_languages_and_sources() -> None:
     k = {("ru", "chat", "g1"): 2, ("ru", "homework", "g2"): 0, ("en", "chat", "g3"): 0}
     n = {("ru", "chat", "g1"): 100, ("ru", "homework", "g2"): 100, ("en", "chat", "g3"): 200}
-    s = _pooled_fp(k, n)
+    s = pooled_fp(k, n)
     assert s["fp_pooled"]["k"] == 2 and s["fp_pooled"]["n"] == 400
     assert s["fp_pooled"]["clusters"] == 3
     assert s["fp_by_language"]["ru"]["rate"] == 0.01
     assert s["fp_by_source"]["chat"]["rate"] == 2 / 300
     assert s["worst_language_fp_over_average"] == 0.01 / (2 / 400)
-    assert _pooled_fp({}, {})["worst_language_fp_over_average"] is None
+    assert s["worst_language"] == "ru" and set(s["fp_over_average_ci95_by_language"]) == {
+        "ru",
+        "en",
+    }
+    assert pooled_fp({}, {})["worst_language_fp_over_average"] is None
 
 
 def test_clustered_intervals_are_wider_when_one_phrasing_carries_the_hits() -> None:
@@ -54,6 +58,6 @@ def test_clustered_intervals_are_wider_when_one_phrasing_carries_the_hits() -> N
     one = {("ja", "chat", f"g{i}"): (24 if i == 0 else 0) for i in range(40)}
     spread = {("ja", "chat", f"g{i}"): (1 if i < 24 else 0) for i in range(40)}
     n = {key: 24 for key in one}
-    a, b = _pooled_fp(one, n)["fp_pooled"], _pooled_fp(spread, n)["fp_pooled"]
+    a, b = pooled_fp(one, n)["fp_pooled"], pooled_fp(spread, n)["fp_pooled"]
     assert a["ci95"] == b["ci95"] and a["rate"] == b["rate"] == 24 / 960
     assert a["ci95_clustered"][1] > b["ci95_clustered"][1] >= b["ci95"][1]

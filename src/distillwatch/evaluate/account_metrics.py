@@ -1,5 +1,11 @@
 """Account-level detection: recall, false-positive rate and precision, overall and per
-persona, each with its counts and an exact interval."""
+persona, each with its counts and an exact interval.
+
+A campaign's accounts share an operator, a script and infrastructure: they are caught or
+missed together, so recall over 300 accounts of 11 campaigns carries far less evidence than
+300 independent trials. Recall also gets an interval clustered by campaign (the cluster
+bootstrap of `cluster_intervals`, each solo attack account its own cluster), never narrower
+than the exact one."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from distillwatch.evaluate.cluster_intervals import cluster_interval
 from distillwatch.evaluate.intervals import DEFAULT_ALPHA, Rate
 from distillwatch.evaluate.protocols import Label
 
@@ -52,11 +59,24 @@ class AccountMetrics:
     false_positive_rate: Rate
     precision: Rate
     by_persona: list[GroupRow]
+    by_campaign: dict[str, tuple[int, int]]
+    """Attack accounts flagged and labeled per campaign (a solo account: its own id)."""
+
+    @property
+    def recall_interval_by_campaign(self) -> tuple[float, float]:
+        return clustered_recall_interval(list(self.by_campaign.values()), self.recall.alpha)
 
     def as_dict(self) -> dict[str, Any]:
+        lo, hi = self.recall_interval_by_campaign
         return {
             "confusion": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn},
             "recall": self.recall.as_dict(),
+            "recall_clustered_by_campaign": {
+                "ci_low": lo,
+                "ci_high": hi,
+                "clusters": len(self.by_campaign),
+                "by_campaign": {c: list(kn) for c, kn in sorted(self.by_campaign.items())},
+            },
             "false_positive_rate": self.false_positive_rate.as_dict(),
             "precision": self.precision.as_dict(),
             "by_persona": [g.as_dict() for g in self.by_persona],
@@ -70,10 +90,15 @@ def account_metrics(
     precision = flagged attack / flagged labeled accounts. Only labeled accounts count; a
     labeled account not in `flagged` (including one the scan never saw) is not flagged."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # [flagged, n]
+    campaigns: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for account_id, lab in labels.items():
         g = groups[(lab.persona_name, "attack" if lab.is_attack else "benign")]
         g[1] += 1
         g[0] += account_id in flagged
+        if lab.is_attack:
+            c = campaigns[lab.campaign_id or f"solo:{account_id}"]
+            c[1] += 1
+            c[0] += account_id in flagged
     tp = sum(f for (_, kind), (f, _) in groups.items() if kind == "attack")
     pos = sum(n for (_, kind), (_, n) in groups.items() if kind == "attack")
     fp = sum(f for (_, kind), (f, _) in groups.items() if kind == "benign")
@@ -91,4 +116,12 @@ def account_metrics(
         false_positive_rate=Rate(fp, neg, alpha),
         precision=Rate(tp, tp + fp, alpha),
         by_persona=rows,
+        by_campaign={c: (k, n) for c, (k, n) in campaigns.items()},
     )
+
+
+def clustered_recall_interval(
+    per_campaign: list[tuple[int, int]] | list[list[int]], alpha: float = DEFAULT_ALPHA
+) -> tuple[float, float]:
+    """Recall's interval with campaigns as clusters, from (flagged, accounts) per campaign."""
+    return cluster_interval([k for k, _ in per_campaign], [n for _, n in per_campaign], alpha)

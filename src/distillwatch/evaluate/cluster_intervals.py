@@ -64,20 +64,24 @@ def cluster_interval(
     return min(cp_lo, float(lo)), max(cp_hi, float(hi))
 
 
-def worst_over_average_interval(
+def ratio_to_average_intervals(
     strata: Mapping[str, tuple[Sequence[int], Sequence[int]]],
     alpha: float = DEFAULT_ALPHA,
     reps: int = BOOTSTRAP_REPS,
     seed: int = BOOTSTRAP_SEED,
-) -> tuple[float, float] | None:
-    """Interval for max over strata of the stratum's rate, over the pooled rate.
+) -> dict[str, tuple[float, float]]:
+    """Per stratum (a language), an interval for its rate over the pooled rate of all strata.
 
-    `strata` maps a stratum (a language) to its per-cluster hits and trials. Clusters are
-    resampled within their stratum, so every resample keeps each language's size. Resamples
-    with no hit at all have no ratio and are left out; None when fewer than half have one.
-    The maximum of noisy rates is biased upward, and so is this interval's centre: read it
-    as how far the measured ratio could move, not as an unbiased estimate."""
+    `strata` maps a stratum to its per-cluster hits and trials. Clusters are resampled within
+    their stratum, so every resample keeps each language's size; the pooled rate moves with
+    them. Resamples with no hit at all have no ratio and are left out. Each language's
+    interval is for that language, named in advance: the largest of fifteen noisy rates is
+    biased upward, so "the worst language" is read off the data and its interval taken from
+    here, not from a bootstrap of the maximum (whose percentiles need not even contain the
+    measured value). Strata without trials, or without enough resamples with a hit, are left
+    out of the result."""
     rng = np.random.default_rng(seed)
+    names: list[str] = []
     ks: list[npt.NDArray[np.float64]] = []
     ns: list[npt.NDArray[np.float64]] = []
     for name in sorted(strata):
@@ -87,15 +91,16 @@ def worst_over_average_interval(
         if ka.size == 0 or na.sum() == 0:
             continue
         w = _draws(ka.size, reps, rng)
+        names.append(name)
         ks.append(w @ ka)
         ns.append(w @ na)
     if not ks:
-        return None
+        return {}
     k_s, n_s = np.stack(ks, axis=1), np.stack(ns, axis=1)  # (reps, strata)
     avg = k_s.sum(axis=1) / n_s.sum(axis=1)
     ok = avg > 0
     if ok.sum() < reps / 2:
-        return None
-    ratio = (k_s[ok] / np.maximum(n_s[ok], 1e-300)).max(axis=1) / avg[ok]
-    lo, hi = np.quantile(ratio, [alpha / 2, 1 - alpha / 2])
-    return float(lo), float(hi)
+        return {}
+    ratio = (k_s[ok] / n_s[ok]) / avg[ok, None]
+    lo, hi = np.quantile(ratio, [alpha / 2, 1 - alpha / 2], axis=0)
+    return {name: (float(lo[j]), float(hi[j])) for j, name in enumerate(names)}

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from distillwatch.evaluate.account_metrics import clustered_recall_interval
 from distillwatch.evaluate.intervals import Rate, format_rate
 
 
@@ -84,6 +85,21 @@ def merge_evaluations(results: Mapping[str, Mapping[str, Any]]) -> list[MergedRo
     }
     ordered = sorted(keys, key=lambda k: (_ORDER[k[0]], k[1] not in overall, k[1]))
     return [MergedRow(m, g, {n: per_run[n].get((m, g)) for n in per_run}) for m, g in ordered]
+
+
+def pooled_recall_by_campaign(
+    results: Mapping[str, Mapping[str, Any]],
+) -> tuple[float, float, int] | None:
+    """Pooled recall's interval with every run's campaigns as clusters (and the number of
+    clusters); None when a run's result predates the per-campaign counts."""
+    per: list[tuple[int, int]] = []
+    for r in results.values():
+        c = r["accounts"].get("recall_clustered_by_campaign")
+        if c is None:
+            return None
+        per += [(int(k), int(n)) for k, n in c["by_campaign"].values()]
+    lo, hi = clustered_recall_interval(per)
+    return lo, hi, len(per)
 
 
 def merge_leak(results: Mapping[str, Mapping[str, Any]]) -> MergedLeak:

@@ -74,11 +74,18 @@ def table_rows(ev: Evaluation) -> list[TableRow]:
 
 
 def headline(ev: Evaluation) -> list[str]:
-    """The few lines under the table: purity, split, leak, coverage."""
+    """The few lines under the table: recall clustered by campaign, purity, split, leak,
+    coverage."""
     c = ev.campaigns
     purity = c.purity_summary()
     split = c.split_summary()
-    lines = []
+    acc = ev.accounts
+    lo, hi = acc.recall_interval_by_campaign
+    lines = [
+        f"recall interval clustered by campaign ({len(acc.by_campaign)} campaigns and solo "
+        f"accounts; one campaign's accounts are caught or missed together): "
+        f"[{100 * lo:.1f}, {100 * hi:.1f}]"
+    ]
     if purity["mean"] is not None:
         lines.append(
             f"campaign purity: mean {purity['mean']:.3f} over {purity['n']} detected campaigns "

@@ -23,12 +23,14 @@ from typing import Any
 
 import numpy as np
 
-from distillwatch.evaluate.cluster_intervals import cluster_interval, worst_over_average_interval
+from distillwatch.evaluate.cluster_intervals import cluster_interval, ratio_to_average_intervals
 from distillwatch.evaluate.intervals import clopper_pearson
 from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     REAL_SOURCE,
     Example,
+    blind_attack_examples,
+    blind_benign_examples,
     build_corpus,
     independent_attack_examples,
     independent_benign_examples,
@@ -44,6 +46,8 @@ def rate(k: int, n: int) -> dict[str, Any]:
 
 Counts = dict[str, int]
 """Hits or trials per phrasing group."""
+Tally = dict[tuple[str, str, str], int]
+"""Hits or trials per (language, source or sub-family, phrasing group)."""
 
 
 def clustered_rate(k: Counts, n: Counts) -> dict[str, Any]:
@@ -60,25 +64,26 @@ def _pick(examples: Sequence[Example], mask: np.ndarray) -> list[Example]:
     return [e for e, m in zip(examples, mask, strict=True) if m]
 
 
-def _real_summary(
-    k: dict[str, dict[tuple[str, str, str], int]], n: dict[str, dict[tuple[str, str, str], int]]
-) -> dict[str, Any]:
+def _real_summary(k: dict[str, Tally], n: dict[str, Tally]) -> dict[str, Any]:
     """The summary at the real-traffic operating point, pooled over the sub-family folds."""
     det = "held-out detection"
     return {
         "real_operating_point": {
-            m: _by(k[m], n[m], lambda key: "all").get("all", rate(0, 0)) for m in n
+            m: clustered_by(k[m], n[m], lambda key: "all").get("all", rate(0, 0)) for m in n
         },
-        "real_operating_point_detection_by_language": _by(k[det], n[det], lambda key: key[0]),
-        "real_operating_point_independent_benign": _pooled_fp(
+        "real_operating_point_detection_by_language": clustered_by(
+            k[det], n[det], lambda key: key[0]
+        ),
+        "real_operating_point_independent_benign": pooled_fp(
             k["independent benign FP"], n["independent benign FP"]
         ),
+        "real_operating_point_blind_benign": pooled_fp(k["blind benign FP"], n["blind benign FP"]),
     }
 
 
-def _tally(
-    k: dict[tuple[str, str, str], int],
-    n: dict[tuple[str, str, str], int],
+def tally(
+    k: Tally,
+    n: Tally,
     examples: Sequence[Example],
     hits: np.ndarray,
 ) -> None:
@@ -129,23 +134,30 @@ def evaluate(
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
     independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
+    # the second independent sets, read by nothing but this evaluation
+    blind = list(blind_benign_examples(benign_per_phrase, seed))
+    blind_attacks = list(blind_attack_examples(attack_per_phrase, seed))
     # real users' prompts of the 'calib' split: the second operating point's threshold
     real_calib = [e for e in corpus if e.subfamily == REAL_SOURCE and split_of(e.group) == "calib"]
     is_real_test = np.array([e.subfamily == REAL_SOURCE for e in test_benign], bool)
     # hits and trials per (language, source or sub-family, phrasing group), pooled over the
     # sub-family folds: held-out detection, benign and independent false positives, and the
     # independent attacks of the held-out sub-family
-    det_k: dict[tuple[str, str, str], int] = defaultdict(int)
-    det_n: dict[tuple[str, str, str], int] = defaultdict(int)
-    ben_k: dict[tuple[str, str, str], int] = defaultdict(int)
-    ben_n: dict[tuple[str, str, str], int] = defaultdict(int)
-    ind_k: dict[tuple[str, str, str], int] = defaultdict(int)
-    ind_n: dict[tuple[str, str, str], int] = defaultdict(int)
-    ind_det_k: dict[tuple[str, str, str], int] = defaultdict(int)
-    ind_det_n: dict[tuple[str, str, str], int] = defaultdict(int)
+    det_k: Tally = defaultdict(int)
+    det_n: Tally = defaultdict(int)
+    ben_k: Tally = defaultdict(int)
+    ben_n: Tally = defaultdict(int)
+    ind_k: Tally = defaultdict(int)
+    ind_n: Tally = defaultdict(int)
+    ind_det_k: Tally = defaultdict(int)
+    ind_det_n: Tally = defaultdict(int)
+    bl_k: Tally = defaultdict(int)
+    bl_n: Tally = defaultdict(int)
+    bl_det_k: Tally = defaultdict(int)
+    bl_det_n: Tally = defaultdict(int)
     # the same at the real-traffic operating point
-    op_k: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
-    op_n: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
+    op_k: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
+    op_n: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
     folds: list[dict[str, Any]] = []
     for fam, sub in held_out_units(corpus):
         t0 = time.perf_counter()
@@ -167,6 +179,11 @@ def evaluate(
         p_hi, _ = model.predict([e.user for e in held_ind], [e.context for e in held_ind])
         det_ind = p_hi[:, 1:].max(axis=1) >= model.threshold
         fp_ind = p_ind[:, 1:].max(axis=1) >= model.threshold
+        p_bl, _ = model.predict([e.user for e in blind], [e.context for e in blind])
+        held_bl = [e for e in blind_attacks if held(e)]
+        p_hb, _ = model.predict([e.user for e in held_bl], [e.context for e in held_bl])
+        fp_bl = p_bl[:, 1:].max(axis=1) >= model.threshold
+        det_bl = p_hb[:, 1:].max(axis=1) >= model.threshold
         # second operating point: the threshold at MAX_FPR of real users' prompts (calib
         # split, no floor), as a provider would set it on its own traffic
         at_real: dict[str, tuple[list[Example], np.ndarray]] = {}
@@ -181,6 +198,8 @@ def evaluate(
                 "corpus benign FP": (_pick(test_benign, ~is_real_test), s_ben[~is_real_test]),
                 "independent benign FP": (independent, p_ind[:, 1:].max(axis=1) >= real_t),
                 "independent attack detection": (held_ind, p_hi[:, 1:].max(axis=1) >= real_t),
+                "blind benign FP": (blind, p_bl[:, 1:].max(axis=1) >= real_t),
+                "blind attack detection": (held_bl, p_hb[:, 1:].max(axis=1) >= real_t),
             }
         fold = {
             "family": fam,
@@ -194,6 +213,8 @@ def evaluate(
             "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
             "independent_benign_fp": rate(int(fp_ind.sum()), len(independent)),
             "independent_detection": rate(int(det_ind.sum()), len(held_ind)),
+            "blind_benign_fp": rate(int(fp_bl.sum()), len(blind)),
+            "blind_detection": rate(int(det_bl.sum()), len(held_bl)),
             **(
                 {
                     "real_operating_point": {
@@ -208,20 +229,22 @@ def evaluate(
         }
         folds.append(fold)
         if sub is not None:
-            _tally(det_k, det_n, held_ex, det)
-            _tally(ind_det_k, ind_det_n, held_ind, det_ind)
-            _tally(ben_k, ben_n, test_benign, fp)
-            _tally(ind_k, ind_n, independent, fp_ind)
+            tally(det_k, det_n, held_ex, det)
+            tally(ind_det_k, ind_det_n, held_ind, det_ind)
+            tally(ben_k, ben_n, test_benign, fp)
+            tally(ind_k, ind_n, independent, fp_ind)
+            tally(bl_k, bl_n, blind, fp_bl)
+            tally(bl_det_k, bl_det_n, held_bl, det_bl)
             for m, (examples, hits) in at_real.items():
-                _tally(op_k[m], op_n[m], examples, hits)
+                tally(op_k[m], op_n[m], examples, hits)
         if progress is not None:
             d_rate = int(det.sum()) / max(len(held_ex), 1)
             progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
-    benign = _pooled_fp(ben_k, ben_n)
+    benign = pooled_fp(ben_k, ben_n)
     # the honest twins are near-misses written against every sub-family (train.TWINS): the
     # false positives of ordinary honest requests are reported without them too
     ordinary = [key for key in ben_n if key[1] not in TWINS]
-    plain = _pooled_fp({key: ben_k[key] for key in ordinary}, {key: ben_n[key] for key in ordinary})
+    plain = pooled_fp({key: ben_k[key] for key in ordinary}, {key: ben_n[key] for key in ordinary})
     return {
         "corpus": {
             "attack_per_phrase": attack_per_phrase,
@@ -234,25 +257,32 @@ def evaluate(
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {
-            "subfamily_holdout_detection": _by(det_k, det_n, lambda key: "all")["all"],
-            "subfamily_holdout_detection_by_language": _by(det_k, det_n, lambda key: key[0]),
+            "subfamily_holdout_detection": clustered_by(det_k, det_n, lambda key: "all")["all"],
+            "subfamily_holdout_detection_by_language": clustered_by(
+                det_k, det_n, lambda key: key[0]
+            ),
             "benign_fp_pooled_over_subfamily_folds": benign["fp_pooled"],
             "benign_fp_by_language_pooled": benign["fp_by_language"],
             "worst_language_fp_over_average": benign["worst_language_fp_over_average"],
             "worst_language_fp_over_average_ci95": benign["worst_language_fp_over_average_ci95"],
+            "worst_language": benign["worst_language"],
             "benign_fp_by_source_pooled": benign["fp_by_source"],
             "benign_without_twins": plain,
-            "independent_benign": _pooled_fp(ind_k, ind_n),
-            "independent_attack_detection": _by(ind_det_k, ind_det_n, lambda key: "all")["all"],
+            "independent_benign": pooled_fp(ind_k, ind_n),
+            "independent_attack_detection": clustered_by(ind_det_k, ind_det_n, lambda key: "all")[
+                "all"
+            ],
+            "blind_benign": pooled_fp(bl_k, bl_n),
+            "blind_attack_detection": clustered_by(bl_det_k, bl_det_n, lambda key: "all")["all"],
             **(_real_summary(op_k, op_n) if op_n else {}),
         },
         "folds": folds,
     }
 
 
-def _by(
-    k: dict[tuple[str, str, str], int],
-    n: dict[tuple[str, str, str], int],
+def clustered_by(
+    k: Tally,
+    n: Tally,
     part: Callable[[tuple[str, str, str]], str],
 ) -> dict[str, Any]:
     """`clustered_rate` per `part` of the (language, source, group) keys, in sorted order."""
@@ -264,29 +294,31 @@ def _by(
     return {p: clustered_rate(parts_k[p], parts_n[p]) for p in sorted(parts_n)}
 
 
-def _pooled_fp(
-    k: dict[tuple[str, str, str], int], n: dict[tuple[str, str, str], int]
-) -> dict[str, Any]:
+def pooled_fp(k: Tally, n: Tally) -> dict[str, Any]:
     """False positives pooled over folds, from counts per (language, source, phrasing group):
-    overall, per language, per source, and the worst language over the average with its
-    interval (phrasings resampled within each language)."""
-    by_lang = _by(k, n, lambda key: key[0])
-    pooled = _by(k, n, lambda key: "all").get("all", rate(0, 0))
+    overall, per language, per source, and the worst language over the average with that
+    language's interval (phrasings resampled within each language)."""
+    by_lang = clustered_by(k, n, lambda key: key[0])
+    pooled = clustered_by(k, n, lambda key: "all").get("all", rate(0, 0))
     avg = pooled["rate"] or 0.0
-    worst = max((r["rate"] for r in by_lang.values() if r["n"]), default=0.0)
+    rated = {g: r["rate"] for g, r in by_lang.items() if r["n"]}
+    worst = max(rated, key=lambda g: rated[g], default=None)
     strata: dict[str, tuple[list[int], list[int]]] = {}
     for lang in by_lang:
         keys = sorted(key for key in n if key[0] == lang)
         strata[lang] = ([k[key] for key in keys], [n[key] for key in keys])
-    interval = worst_over_average_interval(strata) if avg else None
+    ratios = ratio_to_average_intervals(strata) if avg else {}
+    ci = ratios.get(worst) if worst is not None else None
     return {
         "fp_pooled": pooled,
         "fp_by_language": by_lang,
-        "fp_by_source": _by(k, n, lambda key: key[1]),
-        "worst_language_fp_over_average": (worst / avg) if avg else None,
-        "worst_language_fp_over_average_ci95": (
-            [round(interval[0], 4), round(interval[1], 4)] if interval else None
-        ),
+        "fp_by_source": clustered_by(k, n, lambda key: key[1]),
+        "worst_language": worst if avg else None,
+        "worst_language_fp_over_average": (rated[worst] / avg) if avg and worst else None,
+        "worst_language_fp_over_average_ci95": ([round(ci[0], 4), round(ci[1], 4)] if ci else None),
+        "fp_over_average_ci95_by_language": {
+            g: [round(lo, 4), round(hi, 4)] for g, (lo, hi) in ratios.items()
+        },
     }
 
 
@@ -312,9 +344,11 @@ def _ratio(x: float | None, ci: list[float] | None = None) -> str:
 
 
 def _worst(fp: dict[str, Any]) -> str:
-    return _ratio(
+    """The worst language's FP over the average, with its interval and name where known."""
+    out = _ratio(
         fp["worst_language_fp_over_average"], fp.get("worst_language_fp_over_average_ci95")
     )
+    return out + (f" ({fp['worst_language']})" if fp.get("worst_language") else "")
 
 
 def macro_detection(res: dict[str, Any]) -> float:
@@ -351,6 +385,14 @@ def _real_operating_point(res: dict[str, Any]) -> list[str]:
         "|---|---|",
         *(f"| {m} | {_fmt(r)} |" for m, r in op.items()),
         f"| independent benign: worst language / average | {_worst(ind)} |",
+        *(
+            [
+                "| blind benign: worst language / average | "
+                f"{_worst(s['real_operating_point_blind_benign'])} |"
+            ]
+            if "real_operating_point_blind_benign" in s
+            else []
+        ),
         "",
         "| held out | threshold | detection | real prompts FP | independent benign FP "
         "| independent attack detection |",
@@ -375,6 +417,7 @@ def _real_operating_point(res: dict[str, Any]) -> list[str]:
 
 def render_markdown(res: dict[str, Any]) -> str:
     s = res["summary"]
+    blind = "blind_benign" in s
     lines = [
         "# Intent classifier: leave-one-family-out evaluation",
         "",
@@ -410,10 +453,23 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"- Independent attack phrasings of the held-out sub-family (written apart from the "
         f"corpus, never trained on): detection "
         f"{_fmt(s['independent_attack_detection'])}",
+        *(
+            [
+                "- Blind benign set (a second 600 hard-negative phrasings, written in stop 13 "
+                "from a brief alone and read by nothing but this evaluation): FP "
+                f"{_fmt(s['blind_benign']['fp_pooled'])}, worst language / average "
+                f"{_worst(s['blind_benign'])}",
+                "- Blind attack phrasings of the held-out sub-family (likewise): detection "
+                f"{_fmt(s['blind_attack_detection'])}",
+            ]
+            if blind
+            else []
+        ),
         "",
         "| held out | threshold | detection | detected as its own family | benign FP "
-        "| independent benign FP | independent attack detection |",
-        "|---|---|---|---|---|---|---|",
+        "| independent benign FP | independent attack detection |"
+        + (" blind benign FP | blind attack detection |" if blind else ""),
+        "|---|---|---|---|---|---|---|" + ("---|---|" if blind else ""),
     ]
     for f in res["folds"]:
         unit = f"{f['family']} / {f['subfamily'] or '(whole family)'}"
@@ -421,6 +477,7 @@ def render_markdown(res: dict[str, Any]) -> str:
             f"| {unit} | {f['threshold']:.3f} | {_fmt(f['detection'])} | "
             f"{_fmt(f['detected_as_same_family'])} | {_fmt(f['benign_fp'])} | "
             f"{_fmt(f['independent_benign_fp'])} | {_fmt(f['independent_detection'])} |"
+            + (f" {_fmt(f['blind_benign_fp'])} | {_fmt(f['blind_detection'])} |" if blind else "")
         )
     if "real_operating_point" in s:
         lines += _real_operating_point(res)
@@ -457,12 +514,14 @@ def render_markdown(res: dict[str, Any]) -> str:
     lines += _rate_table(
         "Benign FP by source (pooled over sub-family folds)", "source", "FP", by_source
     )
-    ind = s["independent_benign"]
-    for col, key in (("language", "fp_by_language"), ("source", "fp_by_source")):
-        lines += _rate_table(
-            f"Independent benign set: FP by {col} (pooled over sub-family folds)",
-            col,
-            "FP",
-            ind[key],
-        )
+    for name, key in (("Independent", "independent_benign"), ("Blind", "blind_benign")):
+        if key not in s:
+            continue
+        for col, part in (("language", "fp_by_language"), ("source", "fp_by_source")):
+            lines += _rate_table(
+                f"{name} benign set: FP by {col} (pooled over sub-family folds)",
+                col,
+                "FP",
+                s[key][part],
+            )
     return "\n".join(lines) + "\n"

@@ -17,9 +17,15 @@ import xxhash
 
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
+from distillwatch.signals.corpus.attacks_blind_a import ATTACKS_BLIND_A
+from distillwatch.signals.corpus.attacks_blind_b import ATTACKS_BLIND_B
+from distillwatch.signals.corpus.attacks_blind_c import ATTACKS_BLIND_C
 from distillwatch.signals.corpus.attacks_independent_a import ATTACKS_A
 from distillwatch.signals.corpus.attacks_independent_b import ATTACKS_B
 from distillwatch.signals.corpus.attacks_independent_c import ATTACKS_C
+from distillwatch.signals.corpus.benign_blind_a import BENIGN_BLIND_A
+from distillwatch.signals.corpus.benign_blind_b import BENIGN_BLIND_B
+from distillwatch.signals.corpus.benign_blind_c import BENIGN_BLIND_C
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.benign_wide_a import BENIGN_WIDE_A
 from distillwatch.signals.corpus.benign_wide_b import BENIGN_WIDE_B
@@ -340,16 +346,24 @@ def system_directive_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                 )
 
 
-INDEPENDENT_BENIGN: dict[str, dict[str, list[str]]] = {
-    src: {
-        lang: ps
-        for part in (BENIGN_WIDE_A, BENIGN_WIDE_B, BENIGN_WIDE_C)
-        for lang, ps in part[src].items()
-    }
-    for src in BENIGN_WIDE_A
-}
+def _by_source(parts: Sequence[dict[str, dict[str, list[str]]]]) -> dict[str, dict[str, list[str]]]:
+    """One source -> language table from parts that each hold some languages."""
+    return {src: {lang: ps for part in parts for lang, ps in part[src].items()} for src in parts[0]}
+
+
+INDEPENDENT_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
+    (BENIGN_WIDE_A, BENIGN_WIDE_B, BENIGN_WIDE_C)
+)
 """Hard negatives written separately from the corpus (10 sources x 15 languages x 4
 phrasings), never trained on: an independent benign test set for false positives."""
+
+BLIND_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
+    (BENIGN_BLIND_A, BENIGN_BLIND_B, BENIGN_BLIND_C)
+)
+"""A second independent benign set of the same shape, written in stop 13 from a brief alone
+(without reading the corpus, the lexicon or the first independent set). The first one has
+informed choices since (docs/signals.md, "Workflow pairs"); this one has chosen nothing:
+it is read only by the evaluation, after every choice of its stop was made."""
 
 
 INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
@@ -360,11 +374,29 @@ sub-families x 15 languages x 3 phrasings), never trained on: how well the class
 recognises new ways of asking for known kinds of harvest."""
 
 
+BLIND_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
+    (ATTACKS_BLIND_A, ATTACKS_BLIND_B, ATTACKS_BLIND_C)
+)
+"""A second independent attack set of the same shape, written like `BLIND_BENIGN` (from a
+brief alone, in stop 13) and, like it, read only by the evaluation."""
+
+
 def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `INDEPENDENT_ATTACKS`, framed like the corpus's attack examples."""
-    for family, subs in INDEPENDENT_ATTACKS.items():
+    return _attacks_from(INDEPENDENT_ATTACKS, per_phrase, seed, "independent")
+
+
+def blind_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND_ATTACKS`, framed like the corpus's attack examples."""
+    return _attacks_from(BLIND_ATTACKS, per_phrase, seed, "blind")
+
+
+def _attacks_from(
+    table: dict[str, dict[str, dict[str, list[str]]]], per_phrase: int, seed: int, prefix: str
+) -> Iterator[Example]:
+    for family, subs in table.items():
         for sub, by_lang in subs.items():
-            for lang, phrase, group, rng in _cells(by_lang, f"independent/{family}/{sub}", seed):
+            for lang, phrase, group, rng in _cells(by_lang, f"{prefix}/{family}/{sub}", seed):
                 for _ in range(per_phrase):
                     cap = rng.choice(ATTACK_CAPABILITIES[family])
                     task = harness_instruction(
@@ -401,6 +433,11 @@ def benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def independent_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `INDEPENDENT_BENIGN`, framed like the corpus's benign examples."""
     return _benign_from(list(INDEPENDENT_BENIGN.items()), per_phrase, seed, "none-independent")
+
+
+def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND_BENIGN`, framed like the corpus's benign examples."""
+    return _benign_from(list(BLIND_BENIGN.items()), per_phrase, seed, "none-blind")
 
 
 def _benign_from(

@@ -1,0 +1,185 @@
+"""The shipped intent model on the blind test sets, beside the first independent ones.
+
+The first independent sets (`corpus.build.INDEPENDENT_BENIGN`, `INDEPENDENT_ATTACKS`) were
+written apart from the corpus, but have informed choices since (the workflow pairs' target,
+the real-prompt weight). The blind sets (`BLIND_BENIGN`, `BLIND_ATTACKS`, written in stop 13
+from a brief alone, without reading the corpus, the lexicon or the first sets) have chosen
+nothing. Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
+
+Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
+phrasing's requests are flagged or missed together, so the evidence is about as many
+phrasings as there are, not as many requests. Each model is read at two thresholds: its own
+(calibrated at 0.1% of the corpus's benign phrasings, floor 0.5), and the one a provider
+would set on its own traffic (0.1% of real users' held-out prompts, the ShareGPT 'calib'
+split, no floor), where the real 'test' split's false positives are measured too.
+
+    .venv/bin/python benchmarks/blind_sets.py --models shipped benchmarks/work/intent_stop11.npz
+
+Writes benchmarks/results/blind_sets.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine
+from _report import section, write_results
+from distillwatch.signals.corpus.build import (
+    Example,
+    blind_attack_examples,
+    blind_benign_examples,
+    independent_attack_examples,
+    independent_benign_examples,
+    real_examples,
+    split_of,
+)
+from distillwatch.signals.evaluate_intent import Tally, clustered_by, pooled_fp, tally
+from distillwatch.signals.model import IntentModel, load_model
+from distillwatch.signals.train import MAX_FPR, calibrate_threshold
+
+SETS: dict[str, tuple[str, Callable[[int, int], Iterable[Example]], int]] = {
+    "independent benign": ("benign", independent_benign_examples, 24),
+    "blind benign": ("benign", blind_benign_examples, 24),
+    "independent attacks": ("attack", independent_attack_examples, 12),
+    "blind attacks": ("attack", blind_attack_examples, 12),
+}
+
+
+def scores(m: IntentModel, examples: list[Example]) -> np.ndarray:
+    probs, _ = m.predict([e.user for e in examples], [e.context for e in examples])
+    out: np.ndarray = probs[:, 1:].max(axis=1).astype(np.float64)
+    return out
+
+
+def measure(examples: list[Example], s: np.ndarray, t: float, attack: bool) -> dict[str, Any]:
+    """Rates of `examples` at threshold `t`: pooled, by language, by source or sub-family;
+    for benign sets also the worst language over the average, with its interval."""
+    k: Tally = defaultdict(int)
+    n: Tally = defaultdict(int)
+    tally(k, n, examples, s >= t)
+    if not attack:
+        return pooled_fp(k, n)
+    return {
+        "pooled": clustered_by(k, n, lambda key: "all")["all"],
+        "by_language": clustered_by(k, n, lambda key: key[0]),
+        "by_subfamily": clustered_by(k, n, lambda key: key[1]),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--models", nargs="+", default=["shipped"], help="'shipped' or .npz files")
+    a = ap.parse_args()
+    data = {name: list(make(per, 0)) for name, (_, make, per) in SETS.items()}
+    real = real_examples()
+    real_calib = [e for e in real if split_of(e.group) == "calib"]
+    real_test = [e for e in real if split_of(e.group) == "test"]
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "sets": {name: len(ex) for name, ex in data.items()},
+        "real_calib": len(real_calib),
+        "real_test": len(real_test),
+        "models": {},
+    }
+    for path in a.models:
+        m = load_model(None if path == "shipped" else path)
+        real_t = calibrate_threshold(scores(m, real_calib), MAX_FPR, floor=0.0)
+        sc = {name: scores(m, ex) for name, ex in data.items()}
+        s_real = scores(m, real_test)
+        points: dict[str, Any] = {}
+        for point, t in (("own threshold", m.threshold), ("real-traffic threshold", real_t)):
+            k: Tally = defaultdict(int)
+            n: Tally = defaultdict(int)
+            tally(k, n, real_test, s_real >= t)
+            points[point] = {
+                "threshold": t,
+                "real prompts FP": clustered_by(k, n, lambda key: "all")["all"],
+                **{
+                    name: measure(ex, sc[name], t, SETS[name][0] == "attack")
+                    for name, ex in data.items()
+                },
+            }
+        results["models"][path] = points
+    write_results("blind_sets", results, render(results))
+
+
+def _fmt(r: dict[str, Any]) -> str:
+    lo, hi = r.get("ci95_clustered", r["ci95"])
+    return f"{100 * r['rate']:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}] ({r['k']}/{r['n']})"
+
+
+def _ratio(fp: dict[str, Any]) -> str:
+    x, ci = fp["worst_language_fp_over_average"], fp["worst_language_fp_over_average_ci95"]
+    if x is None:
+        return "n/a"
+    return (
+        f"{x:.2f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "") + f" ({fp['worst_language']})"
+    )
+
+
+def render(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    models = list(r["models"])
+    points = list(r["models"][models[0]])
+    cols = [f"{mod}, {p}" for mod in models for p in points]
+    cells = [(mod, p) for mod in models for p in points]
+    lines = [
+        "# The intent model on the blind test sets",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Requests: "
+        + ", ".join(f"{name} {n:,}" for name, n in r["sets"].items())
+        + f"; real users' held-out prompts {r['real_test']:,} (threshold set on "
+        f"{r['real_calib']:,} others). 95% cluster-bootstrap intervals over phrasings "
+        "(conversations for real prompts), never narrower than Clopper-Pearson over requests.",
+    ]
+    lines += section(
+        "Summary",
+        "Each model at its own threshold and at the real-traffic threshold (0.1% of real "
+        "users' prompts of the 'calib' split, no floor). Worst language / average: the "
+        "worst language's false-positive rate over the set's, with that language's interval "
+        "(phrasings resampled within each language).",
+        ["measure", *cols],
+    )
+
+    def row(label: str, get: Callable[[dict[str, Any]], str]) -> None:
+        lines.append(
+            f"| {label} | " + " | ".join(get(r["models"][mod][p]) for mod, p in cells) + " |"
+        )
+
+    row("threshold", lambda x: f"{x['threshold']:.3f}")
+    row("real held-out prompts flagged", lambda x: _fmt(x["real prompts FP"]))
+    for name in ("blind attacks", "independent attacks"):
+        row(f"{name}: caught", lambda x, name=name: _fmt(x[name]["pooled"]))
+    for name in ("blind benign", "independent benign"):
+        row(f"{name}: flagged", lambda x, name=name: _fmt(x[name]["fp_pooled"]))
+        row(f"{name}: worst language / average", lambda x, name=name: _ratio(x[name]))
+    first = r["models"][models[0]][points[0]]
+    for name, part, title in (
+        ("blind attacks", "by_subfamily", "Blind attacks caught, by sub-family"),
+        ("blind attacks", "by_language", "Blind attacks caught, by language"),
+        ("blind benign", "fp_by_source", "Blind benign flagged, by source"),
+        ("blind benign", "fp_by_language", "Blind benign flagged, by language"),
+    ):
+        lines += section(
+            title, f"{title}, every model and threshold.", [part.split("_")[-1], *cols]
+        )
+        for g in first[name][part]:
+            lines.append(
+                f"| {g} | "
+                + " | ".join(_fmt(r["models"][mod][p][name][part][g]) for mod, p in cells)
+                + " |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
