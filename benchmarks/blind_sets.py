@@ -2,9 +2,12 @@
 
 The first independent sets (`corpus.build.INDEPENDENT_BENIGN`, `INDEPENDENT_ATTACKS`) were
 written apart from the corpus, but have informed choices since (the workflow pairs' target,
-the real-prompt weight). The blind sets (`BLIND_BENIGN`, `BLIND_ATTACKS`, written in stop 13
-from a brief alone, without reading the corpus, the lexicon or the first sets) have chosen
-nothing. Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+the real-prompt weight). The blind sets are written from a brief alone, without reading the
+corpus, the lexicon or the earlier sets, and are read once, after a stop's choices are
+made: `--blind 1` (`BLIND_*`, stop 13) was read so for the stop-12 model, and has been a dev
+set since (it chose against the "wording" experiment); `--blind 2` (`BLIND2_*`, written in
+stop 13 by other helpers from the same brief) is unread, kept for the final measurement of
+the next change (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -14,9 +17,14 @@ phrasings as there are, not as many requests. Each model is read at two threshol
 would set on its own traffic (0.1% of real users' held-out prompts, the ShareGPT 'calib'
 split, no floor), where the real 'test' split's false positives are measured too.
 
-    .venv/bin/python benchmarks/blind_sets.py --models shipped benchmarks/work/intent_stop11.npz
+    # as in blind_sets.md (the stop-12 model and stop 11's, on the first blind pair):
+    .venv/bin/python benchmarks/blind_sets.py --blind 1 \
+        --models shipped benchmarks/work/intent_stop11.npz
+    # the next change's one reading of the second pair, beside the model it replaces:
+    .venv/bin/python benchmarks/blind_sets.py --blind 2 --name blind2_sets \
+        --models NEW.npz shipped
 
-Writes benchmarks/results/blind_sets.json and .md.
+Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ from _machine import machine
 from _report import section, write_results
 from distillwatch.signals.corpus.build import (
     Example,
+    blind2_attack_examples,
+    blind2_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
     independent_attack_examples,
@@ -46,12 +56,22 @@ from distillwatch.signals.evaluate_intent import Tally, clustered_by, pooled_fp,
 from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
-SETS: dict[str, tuple[str, Callable[[int, int], Iterable[Example]], int]] = {
-    "independent benign": ("benign", independent_benign_examples, 24),
-    "blind benign": ("benign", blind_benign_examples, 24),
-    "independent attacks": ("attack", independent_attack_examples, 12),
-    "blind attacks": ("attack", blind_attack_examples, 12),
+Make = Callable[[int, int], Iterable[Example]]
+BLIND: dict[str, tuple[str, Make, Make]] = {
+    "1": ("the second independent pair (BLIND_*)", blind_benign_examples, blind_attack_examples),
+    "2": ("the third independent pair (BLIND2_*)", blind2_benign_examples, blind2_attack_examples),
 }
+"""The blind pairs: the first was read in stop 13 (dev since); the second is unread."""
+
+
+def sets(blind: str) -> dict[str, tuple[str, Make, int]]:
+    _, benign, attacks = BLIND[blind]
+    return {
+        "independent benign": ("benign", independent_benign_examples, 24),
+        "blind benign": ("benign", benign, 24),
+        "independent attacks": ("attack", independent_attack_examples, 12),
+        "blind attacks": ("attack", attacks, 12),
+    }
 
 
 def scores(m: IntentModel, examples: list[Example]) -> np.ndarray:
@@ -78,14 +98,24 @@ def measure(examples: list[Example], s: np.ndarray, t: float, attack: bool) -> d
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--models", nargs="+", default=["shipped"], help="'shipped' or .npz files")
+    ap.add_argument("--name", default="blind_sets", help="results file stem")
+    ap.add_argument(
+        "--blind",
+        choices=sorted(BLIND),
+        default="1",
+        help="which blind pair: 1 (read in stop 13, dev since) or 2 (unread: keep it for the "
+        "final measurement of the next change)",
+    )
     a = ap.parse_args()
-    data = {name: list(make(per, 0)) for name, (_, make, per) in SETS.items()}
+    table = sets(a.blind)
+    data = {name: list(make(per, 0)) for name, (_, make, per) in table.items()}
     real = real_examples()
     real_calib = [e for e in real if split_of(e.group) == "calib"]
     real_test = [e for e in real if split_of(e.group) == "test"]
     results: dict[str, Any] = {
         "machine": machine(),
         "sets": {name: len(ex) for name, ex in data.items()},
+        "blind_set": BLIND[a.blind][0],
         "real_calib": len(real_calib),
         "real_test": len(real_test),
         "models": {},
@@ -104,12 +134,12 @@ def main() -> None:
                 "threshold": t,
                 "real prompts FP": clustered_by(k, n, lambda key: "all")["all"],
                 **{
-                    name: measure(ex, sc[name], t, SETS[name][0] == "attack")
+                    name: measure(ex, sc[name], t, table[name][0] == "attack")
                     for name, ex in data.items()
                 },
             }
         results["models"][path] = points
-    write_results("blind_sets", results, render(results))
+    write_results(a.name, results, render(results))
 
 
 def _fmt(r: dict[str, Any]) -> str:
@@ -137,6 +167,7 @@ def render(r: dict[str, Any]) -> str:
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Requests: "
         + ", ".join(f"{name} {n:,}" for name, n in r["sets"].items())
+        + f"; blind sets: {r.get('blind_set', BLIND['1'][0])}"
         + f"; real users' held-out prompts {r['real_test']:,} (threshold set on "
         f"{r['real_calib']:,} others). 95% cluster-bootstrap intervals over phrasings "
         "(conversations for real prompts), never narrower than Clopper-Pearson over requests.",

@@ -19,7 +19,8 @@ rest of its traffic is real?
 
 With `--blind-attack-text` (and `--attacks`), the campaigns speak text nobody trained on or
 chose anything by: every harvest request's last user turn becomes a phrasing of the blind
-attack set (`corpus.build.BLIND_ATTACKS`) in the request's own language (English where it
+attack set (`--blind-pair 1`: `BLIND_ATTACKS`, read; 2: `BLIND2_ATTACKS`, unread) in the
+request's own language (English where it
 is not one of the 15), wrapped around a held-out real user's prompt as its payload (a
 further fifth of the conversations). Each campaign keeps to one sub-family, as an operator
 who settled on one way of asking would: campaigns of a family take its sub-families in
@@ -148,9 +149,12 @@ PROBING = "probing"
 class BlindAttackText:
     """Blind attack phrasings around real payloads for every campaign's harvest requests."""
 
-    def __init__(self, labels: list[dict[str, Any]], convs: list[list[str]]) -> None:
-        from distillwatch.signals.corpus.build import BLIND_ATTACKS
+    def __init__(
+        self, labels: list[dict[str, Any]], convs: list[list[str]], pair: str = "1"
+    ) -> None:
+        from distillwatch.signals.corpus.build import BLIND2_ATTACKS, BLIND_ATTACKS
 
+        table = BLIND_ATTACKS if pair == "1" else BLIND2_ATTACKS
         self.conversations = len(convs)
         self.payloads = [t for c in convs for t in c]
         camps: dict[str, str] = {}
@@ -166,17 +170,17 @@ class BlindAttackText:
             persona = camps[camp]
             if persona == PROBING:
                 every: dict[str, list[str]] = defaultdict(list)
-                for subs in BLIND_ATTACKS.values():
+                for subs in table.values():
                     for by_lang in subs.values():
                         for lang, ps in by_lang.items():
                             every[lang] += ps
                 self.phrases[camp], self.subfamily[camp] = dict(every), "(all)"
                 continue
             fam = PERSONA_FAMILY.get(persona, "reasoning_extraction")
-            subs_of = list(BLIND_ATTACKS[fam])
+            subs_of = list(table[fam])
             sub = subs_of[turn[fam] % len(subs_of)]
             turn[fam] += 1
-            self.phrases[camp], self.subfamily[camp] = BLIND_ATTACKS[fam][sub], f"{fam}/{sub}"
+            self.phrases[camp], self.subfamily[camp] = table[fam][sub], f"{fam}/{sub}"
         self.used: dict[str, int] = defaultdict(int)
 
     def text(self, ex: dict[str, Any], msgs: list[dict[str, Any]], last: dict[str, Any]) -> str:
@@ -292,6 +296,14 @@ def main() -> None:
         help="with --attacks: every campaign's harvest speaks blind attack phrasings around "
         "held-out real prompts",
     )
+    ap.add_argument(
+        "--blind-pair",
+        choices=("1", "2"),
+        default="1",
+        help="which blind attack set --blind-attack-text speaks: 1 (BLIND_ATTACKS, read in "
+        "stop 13: seeds 81-85) or 2 (BLIND2_ATTACKS, unread: for the next change's final "
+        "measurement)",
+    )
     a = ap.parse_args()
     if (a.relay_real_text or a.blind_attack_text) and not a.attacks:
         ap.error("--relay-real-text and --blind-attack-text need --attacks")
@@ -330,7 +342,7 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
     if a.blind_attack_text:  # the payloads: the fifth before the relays'
         cut = len(convs) - int(len(held_out_conversations()) * RELAY_SHARE)
         convs, payload_convs = convs[:cut], convs[cut:]
-        attack_text = BlindAttackText(labels, payload_convs)
+        attack_text = BlindAttackText(labels, payload_convs, a.blind_pair)
     prompts = assign(honest, convs, humaneval(a.wheels))
     suffix = ("-relay" if relay else "") + ("-blind" if attack_text else "")
     real = a.work / f"real-{month.name}{suffix}"
@@ -394,6 +406,7 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
         **(
             {
                 "attack_requests_rewritten": attack_replaced,
+                "blind_pair": a.blind_pair,
                 "attack_payload_conversations": attack_text.conversations,
                 "campaign_subfamily": attack_text.subfamily,
                 "campaign_persona": {
@@ -453,7 +466,8 @@ def render_pooled(r: dict[str, Any]) -> str:
         f"({first['accounts']} accounts each), every month as in `real_text_range.md`'s "
         "runs with "
         + (
-            "blind attack text: every campaign's harvest speaks the blind attack set (one "
+            f"blind attack text: every campaign's harvest speaks blind attack set "
+            f"{first.get('blind_pair', '1')} (one "
             "sub-family per campaign, in the request's language) around held-out real "
             "prompts; "
             if "attack_requests_rewritten" in first
@@ -544,7 +558,8 @@ def render(r: dict[str, Any]) -> str:
             else ""
         )
         + (
-            f" Every campaign's harvest speaks the blind attack set: "
+            f" Every campaign's harvest speaks blind attack set {r.get('blind_pair', '1')} "
+            "(docs/evaluation.md, 'Test-set ledger'): "
             f"{r['attack_requests_rewritten']:,} requests, each a blind phrasing (of the "
             "campaign's one sub-family, in the request's language) around a real user's prompt "
             f"from {r['attack_payload_conversations']:,} held-out conversations set aside as "

@@ -1,4 +1,5 @@
-"""The blind test sets: complete, apart from everything the model or its choices have read."""
+"""The blind test sets and the quiet pairs: complete, apart from everything else, and the
+unread blind pair in no corpus."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.build import (
+    BLIND2_ATTACKS,
+    BLIND2_BENIGN,
     BLIND_ATTACKS,
     BLIND_BENIGN,
     CODE_ITEMS,
@@ -15,7 +18,10 @@ from distillwatch.signals.corpus.build import (
     INDEPENDENT_ATTACKS,
     INDEPENDENT_BENIGN,
     LANGUAGES,
+    QUIET_PAIRS,
     attack_phrasings,
+    blind2_attack_examples,
+    blind2_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
     build_corpus,
@@ -41,28 +47,45 @@ def norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
+SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
+
+
 def test_same_shape_as_the_first_independent_sets() -> None:
-    assert list(BLIND_BENIGN) == list(INDEPENDENT_BENIGN)
-    for by_lang in BLIND_BENIGN.values():
-        assert set(by_lang) == set(LANGUAGES)
-        assert all(len(set(ps)) == 4 for ps in by_lang.values())
-    assert {f: list(s) for f, s in BLIND_ATTACKS.items()} == {
-        f: list(s) for f, s in INDEPENDENT_ATTACKS.items()
-    }
-    for subs in BLIND_ATTACKS.values():
+    for benign, attacks in ((BLIND_BENIGN, BLIND_ATTACKS), (BLIND2_BENIGN, BLIND2_ATTACKS)):
+        assert list(benign) == list(INDEPENDENT_BENIGN)
+        for by_lang in benign.values():
+            assert set(by_lang) == set(LANGUAGES)
+            assert all(len(set(ps)) == 4 for ps in by_lang.values())
+        assert {f: list(s) for f, s in attacks.items()} == SHAPE
+        for subs in attacks.values():
+            for by_lang in subs.values():
+                assert set(by_lang) == set(LANGUAGES)
+                assert all(len(set(ps)) == 3 for ps in by_lang.values())
+
+
+def test_quiet_pairs_have_one_pair_per_sub_family_and_language() -> None:
+    assert {f: list(s) for f, s in QUIET_PAIRS.items()} == SHAPE
+    for subs in QUIET_PAIRS.values():
         for by_lang in subs.values():
             assert set(by_lang) == set(LANGUAGES)
-            assert all(len(set(ps)) == 3 for ps in by_lang.values())
+            assert all(len(c["attack"]) == len(c["honest"]) == 1 for c in by_lang.values())
 
 
 def test_only_the_payload_slot_is_a_brace() -> None:
-    for p in leaves((BLIND_BENIGN, BLIND_ATTACKS)):
+    for p in leaves((BLIND_BENIGN, BLIND_ATTACKS, BLIND2_BENIGN, BLIND2_ATTACKS, QUIET_PAIRS)):
         assert not re.search(r"[{}]", p.replace("{p}", "")), p
 
 
 def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> None:
     blind = {norm(p) for p in leaves((BLIND_BENIGN, BLIND_ATTACKS))}
     assert len(blind) == 600 + 675  # no two blind phrasings the same, either
+    blind2 = {norm(p) for p in leaves((BLIND2_BENIGN, BLIND2_ATTACKS))}
+    assert len(blind2) == 600 + 675
+    quiet = {norm(p) for p in leaves(QUIET_PAIRS)}
+    assert len(quiet) == 2 * 225
+    assert not quiet & blind and not blind2 & quiet
+    # written apart, two helpers converged once on the canonical multiple-choice harness line
+    assert len(blind2 & blind) <= 1
     seen = (
         {
             norm(p)
@@ -72,7 +95,8 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
         | {norm(p) for table in (INDEPENDENT_BENIGN, INDEPENDENT_ATTACKS) for p in leaves(table)}
         | {norm(phrase) for *_, phrase in attack_phrasings()}
     )
-    assert not blind & seen
+    assert not (blind | quiet) & seen
+    assert len(blind2 & seen) <= 1
     groups = {e.group for e in build_corpus(1, 1)}
     groups |= {e.group for e in independent_benign_examples(1, 0)}
     groups |= {e.group for e in independent_attack_examples(1, 0)}
@@ -82,3 +106,16 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     assert not groups & {e.group for e in benign + attacks}
     assert all(e.label == "none" for e in benign)
     assert {e.label for e in attacks} == set(BLIND_ATTACKS)
+
+
+def test_the_unread_blind_pair_is_in_no_corpus_and_wording_adds_the_rest() -> None:
+    plain = build_corpus(1, 1)
+    every = build_corpus(1, 1, wording=True)
+    groups = {e.group for e in every}
+    unread = list(blind2_benign_examples(1, 0)) + list(blind2_attack_examples(1, 0))
+    assert len(unread) == 600 + 675 and not groups & {e.group for e in unread}
+    added = {e.group for e in every} - {e.group for e in plain}
+    assert {e.group for e in blind_attack_examples(1, 0)} <= added
+    assert {e.group for e in blind_benign_examples(1, 0)} <= added
+    assert any("/q0" in g for g in added) and any(g.startswith("none-quiet/") for g in added)
+    assert len(every) - len(plain) == 225 + 225 + 675 + 600

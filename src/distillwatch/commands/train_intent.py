@@ -27,6 +27,17 @@ RealOption = Annotated[
 ]
 
 
+WordingOption = Annotated[
+    bool,
+    typer.Option(
+        "--wording/--no-wording",
+        help="Also train on the stop-13 wording sets (quiet attack/honest pairs and the "
+        "first blind test sets): the experiment of docs/signals.md, 'New wording', not "
+        "shipped.",
+    ),
+]
+
+
 def _require_training_extras(command: str, real: bool) -> None:
     """Exit 2 with the install hint when scikit-learn (or the real prompts) are missing."""
     from distillwatch.signals.corpus.real_prompts import INSTALL_HINT, available
@@ -48,13 +59,14 @@ def train_intent(
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     pairs: PairsOption = True,
     real: RealOption = True,
+    wording: WordingOption = False,
 ) -> None:
     """Train the intent/capability model from the project's corpus (needs the train extra)."""
     _require_training_extras("train-intent", real)
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
-    model = train_default(seed=seed, pairs=pairs, real=real)
+    model = train_default(seed=seed, pairs=pairs, real=real, wording=wording)
     path = out or default_model_path()
     model.save(path)
     typer.echo(
@@ -71,6 +83,7 @@ def eval_intent(
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 60,
     pairs: PairsOption = True,
     real: RealOption = True,
+    wording: WordingOption = False,
 ) -> None:
     """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
     _require_training_extras("eval-intent", real)
@@ -82,6 +95,7 @@ def eval_intent(
         seed=seed,
         pairs=pairs,
         real=real,
+        wording=wording,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)

@@ -44,6 +44,9 @@ def rate(k: int, n: int) -> dict[str, Any]:
     return {"k": k, "n": n, "rate": (k / n) if n else None, "ci95": [round(lo, 6), round(hi, 6)]}
 
 
+BLIND_SET = FIRST_BLIND_SET = "the second independent pair (stop 13, BLIND_*)"
+"""Which written sets the evaluation's "blind" rows are: results files say so."""
+
 Counts = dict[str, int]
 """Hits or trials per phrasing group."""
 Tally = dict[tuple[str, str, str], int]
@@ -125,16 +128,18 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     pairs: bool = True,
     real: bool = True,
+    wording: bool = False,
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
     contrast set, without real prompts);
     returns the results as a JSON-ready dict."""
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     # written apart from the corpus and never trained on by any model
     independent = list(independent_benign_examples(benign_per_phrase, seed))
     independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
-    # the second independent sets, read by nothing but this evaluation
+    # the first blind pair (read once in stop 13, dev since, never trained on by the shipped
+    # model); the second (BLIND2_*) is kept unread for the next change's measurement
     blind = list(blind_benign_examples(benign_per_phrase, seed))
     blind_attacks = list(blind_attack_examples(attack_per_phrase, seed))
     # real users' prompts of the 'calib' split: the second operating point's threshold
@@ -254,6 +259,8 @@ def evaluate(
             "benign_test": len(test_benign),
             "pairs": pairs,
             "real_prompts": real,
+            **({"wording": True} if wording else {}),
+            "blind_set": BLIND_SET,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {
@@ -455,8 +462,9 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"{_fmt(s['independent_attack_detection'])}",
         *(
             [
-                "- Blind benign set (a second 600 hard-negative phrasings, written in stop 13 "
-                "from a brief alone and read by nothing but this evaluation): FP "
+                f"- Blind benign set ({res['corpus'].get('blind_set', FIRST_BLIND_SET)}: 600 "
+                "hard-negative phrasings written from a brief alone, read once in stop 13 and never "
+                "trained on): FP "
                 f"{_fmt(s['blind_benign']['fp_pooled'])}, worst language / average "
                 f"{_worst(s['blind_benign'])}",
                 "- Blind attack phrasings of the held-out sub-family (likewise): detection "

@@ -178,12 +178,14 @@ def train_default(
     benign_per_phrase: int = 60,
     pairs: bool = True,
     real: bool = True,
+    wording: bool = False,
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
-    default sizes (`pairs=False`, `real=False`: without them, see `build_corpus`)."""
+    default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
+    `build_corpus`)."""
     from distillwatch.signals.base import CAPABILITIES
 
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording)
     meta: dict[str, Any] = {
         "seed": seed,
         "attack_per_phrase": attack_per_phrase,
@@ -194,6 +196,8 @@ def train_default(
         meta["pairs"] = True
     if real:  # likewise for the real prompts
         meta["real_prompts"] = True
+    if wording:  # and the stop-13 wording sets
+        meta["wording"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))

@@ -17,12 +17,18 @@ import xxhash
 
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
+from distillwatch.signals.corpus.attacks_blind2_a import ATTACKS_BLIND2_A
+from distillwatch.signals.corpus.attacks_blind2_b import ATTACKS_BLIND2_B
+from distillwatch.signals.corpus.attacks_blind2_c import ATTACKS_BLIND2_C
 from distillwatch.signals.corpus.attacks_blind_a import ATTACKS_BLIND_A
 from distillwatch.signals.corpus.attacks_blind_b import ATTACKS_BLIND_B
 from distillwatch.signals.corpus.attacks_blind_c import ATTACKS_BLIND_C
 from distillwatch.signals.corpus.attacks_independent_a import ATTACKS_A
 from distillwatch.signals.corpus.attacks_independent_b import ATTACKS_B
 from distillwatch.signals.corpus.attacks_independent_c import ATTACKS_C
+from distillwatch.signals.corpus.benign_blind2_a import BENIGN_BLIND2_A
+from distillwatch.signals.corpus.benign_blind2_b import BENIGN_BLIND2_B
+from distillwatch.signals.corpus.benign_blind2_c import BENIGN_BLIND2_C
 from distillwatch.signals.corpus.benign_blind_a import BENIGN_BLIND_A
 from distillwatch.signals.corpus.benign_blind_b import BENIGN_BLIND_B
 from distillwatch.signals.corpus.benign_blind_c import BENIGN_BLIND_C
@@ -44,6 +50,9 @@ from distillwatch.signals.corpus.paired_c import PAIRED_C
 from distillwatch.signals.corpus.paired_d import PAIRED_D
 from distillwatch.signals.corpus.paired_e import PAIRED_E
 from distillwatch.signals.corpus.payloads import payload
+from distillwatch.signals.corpus.quiet_pairs_a import QUIET_PAIRS_A
+from distillwatch.signals.corpus.quiet_pairs_b import QUIET_PAIRS_B
+from distillwatch.signals.corpus.quiet_pairs_c import QUIET_PAIRS_C
 from distillwatch.signals.corpus.real_prompts import real_prompts
 from distillwatch.signals.corpus.system_phrases import (
     ATTACK_SYSTEM,
@@ -242,6 +251,15 @@ CONTRAST: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = {
 """Both contrast sets, the workflow pairs after the first ones (so the first pairs keep their
 phrasing groups and random streams)."""
 
+QUIET_PAIRS: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = _by_family(
+    (QUIET_PAIRS_A, QUIET_PAIRS_B, QUIET_PAIRS_C)
+)
+"""Quiet pairs (stop 13; 15 sub-families x 15 languages x 1 pair): harvesting worded like
+ordinary work, where only a detail gives it away, each with an honest twin of the same
+shape. Written from a brief alone, after the first blind test set showed how much quiet
+wording the classifier misses; trained on only by the `wording` experiment, not shipped
+(docs/signals.md, "New wording")."""
+
 TWIN_WEIGHT = 1
 """Examples per twin phrasing, in units of the attack examples per phrasing: a pair's two
 sides weigh alike."""
@@ -274,11 +292,19 @@ def attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
 
 def paired_attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
     """(family, sub-family, language, group, phrase) for the attack side of `CONTRAST`."""
-    for family, subs in CONTRAST.items():
+    return _attack_side(CONTRAST, "p")
+
+
+def _attack_side(
+    table: dict[str, dict[str, dict[str, dict[str, list[str]]]]], tag: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(family, sub-family, language, group, phrase) of a pairs table's attack side; `tag`
+    keeps each table's phrasing groups apart."""
+    for family, subs in table.items():
         for sub, by_lang in subs.items():
             for lang, side in by_lang.items():
                 for i, phrase in enumerate(side["attack"]):
-                    yield family, sub, lang, f"{family}/{sub}/{lang}/p{i}", phrase
+                    yield family, sub, lang, f"{family}/{sub}/{lang}/{tag}{i}", phrase
 
 
 def attack_examples(
@@ -361,9 +387,16 @@ BLIND_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
     (BENIGN_BLIND_A, BENIGN_BLIND_B, BENIGN_BLIND_C)
 )
 """A second independent benign set of the same shape, written in stop 13 from a brief alone
-(without reading the corpus, the lexicon or the first independent set). The first one has
-informed choices since (docs/signals.md, "Workflow pairs"); this one has chosen nothing:
-it is read only by the evaluation, after every choice of its stop was made."""
+(without reading the corpus, the lexicon or the first independent set), read once as a
+blind test set for the stop-12 model, dev since (`wording_examples` trains on it in an
+experiment that was not shipped)."""
+
+BLIND2_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
+    (BENIGN_BLIND2_A, BENIGN_BLIND2_B, BENIGN_BLIND2_C)
+)
+"""A third independent benign set, from the same brief by other writers, in stop 13: unread,
+kept for the final measurement of the next change (docs/evaluation.md, "Test-set
+ledger"). Only tests of its shape touch it."""
 
 
 INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
@@ -378,7 +411,12 @@ BLIND_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
     (ATTACKS_BLIND_A, ATTACKS_BLIND_B, ATTACKS_BLIND_C)
 )
 """A second independent attack set of the same shape, written like `BLIND_BENIGN` (from a
-brief alone, in stop 13) and, like it, read only by the evaluation."""
+brief alone, in stop 13), read once as a blind test set; dev since."""
+
+BLIND2_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
+    (ATTACKS_BLIND2_A, ATTACKS_BLIND2_B, ATTACKS_BLIND2_C)
+)
+"""A third independent attack set, written like `BLIND2_BENIGN`: unread, likewise."""
 
 
 def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
@@ -389,6 +427,11 @@ def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]
 def blind_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND_ATTACKS`, framed like the corpus's attack examples."""
     return _attacks_from(BLIND_ATTACKS, per_phrase, seed, "blind")
+
+
+def blind2_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND2_ATTACKS`, framed like the corpus's attack examples."""
+    return _attacks_from(BLIND2_ATTACKS, per_phrase, seed, "blind2")
 
 
 def _attacks_from(
@@ -438,6 +481,11 @@ def independent_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]
 def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND_BENIGN`, framed like the corpus's benign examples."""
     return _benign_from(list(BLIND_BENIGN.items()), per_phrase, seed, "none-blind")
+
+
+def blind2_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND2_BENIGN`, framed like the corpus's benign examples."""
+    return _benign_from(list(BLIND2_BENIGN.items()), per_phrase, seed, "none-blind2")
 
 
 def _benign_from(
@@ -494,9 +542,11 @@ def code_item_examples(per_phrase: int, seed: int) -> Iterator[Example]:
             )
 
 
-def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of the honest twins of `CONTRAST`, one benign source per family."""
-    sources = [
+def _twin_sources(
+    table: dict[str, dict[str, dict[str, dict[str, list[str]]]]],
+) -> list[tuple[str, dict[str, list[str]]]]:
+    """The honest side of a pairs table, one benign source per family."""
+    return [
         (
             TWIN_SOURCES[fam],
             {
@@ -504,9 +554,37 @@ def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
                 for lang in LANGUAGES
             },
         )
-        for fam, subs in CONTRAST.items()
+        for fam, subs in table.items()
     ]
-    return _benign_from(sources, per_phrase, seed, "none")
+
+
+def twin_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of the honest twins of `CONTRAST`, one benign source per family."""
+    return _benign_from(_twin_sources(CONTRAST), per_phrase, seed, "none")
+
+
+def quiet_attack_phrasings() -> Iterator[tuple[str, str, str, str, str]]:
+    """(family, sub-family, language, group, phrase) for the attack side of `QUIET_PAIRS`."""
+    return _attack_side(QUIET_PAIRS, "q")
+
+
+def quiet_examples(attack_per_phrase: int, seed: int) -> Iterator[Example]:
+    """Both sides of `QUIET_PAIRS`, each twin weighing like its attack."""
+    yield from attack_examples(attack_per_phrase, seed, quiet_attack_phrasings())
+    yield from _benign_from(
+        _twin_sources(QUIET_PAIRS), attack_per_phrase * TWIN_WEIGHT, seed, "none-quiet"
+    )
+
+
+def wording_examples(
+    attack_per_phrase: int, benign_per_phrase: int, seed: int
+) -> Iterator[Example]:
+    """The stop-13 wording sets: both sides of `QUIET_PAIRS` (each twin weighing like its
+    attack), then the first blind sets, spent as test sets in stop 13 and trained on since
+    (`BLIND_ATTACKS`, `BLIND_BENIGN`; docs/signals.md, "New wording")."""
+    yield from quiet_examples(attack_per_phrase, seed)
+    yield from blind_attack_examples(attack_per_phrase, seed)
+    yield from blind_benign_examples(benign_per_phrase, seed)
 
 
 REAL_SOURCE = "real_chat"
@@ -552,15 +630,18 @@ def build_corpus(
     seed: int = 0,
     pairs: bool = True,
     real: bool = True,
+    wording: bool = False,
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
-    `real=False` leaves them out, as every model before stop 12 did)."""
+    `real=False` leaves them out, as every model before stop 12 did), then the stop-13
+    wording sets (`wording_examples`, with `wording=True`)."""
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
         *benign_examples(benign_per_phrase, seed),
         *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
         *(real_examples() if real else ()),
+        *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
     ]
