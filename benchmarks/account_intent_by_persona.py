@@ -194,6 +194,7 @@ def _template_facts() -> Facts:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--models", nargs="+", default=["shipped"], help="'shipped' or .npz files")
+    ap.add_argument("--name", default="account_intent", help="results file stem")
     a = ap.parse_args()
     d, _ = ensure_data(1_000_000, "parquet", 101)
     rows, persona = load(d)
@@ -208,7 +209,7 @@ def main() -> None:
         "kind": kind,
         "models": {p: measure(rows, persona, None if p == "shipped" else p) for p in a.models},
     }
-    write_results("account_intent", results, render(results))
+    write_results(a.name, results, render(results))
 
 
 def render(r: dict[str, Any]) -> str:

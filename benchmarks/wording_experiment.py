@@ -10,7 +10,7 @@ phrasings (conversations for real prompts). The account-level columns of that se
 from `account_intent_by_persona.py --models` on the files written here.
 
     .venv/bin/python benchmarks/wording_experiment.py          # trains (about 12 min)
-    .venv/bin/python benchmarks/account_intent_by_persona.py \\
+    .venv/bin/python benchmarks/account_intent_by_persona.py --name wording_account_intent \\
         --models shipped benchmarks/work/wording_*.npz
 
 The second blind pair (`BLIND2_*`) is not read. Writes benchmarks/results/wording.json, .md
