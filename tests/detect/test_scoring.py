@@ -138,4 +138,4 @@ def test_every_intent_family_has_one_weighted_rule_and_the_campaign_judge_shares
     assert set(INTENT_RAMPS) == set(INTENT_FAMILIES)
     for r in intent_rules:
         assert INTENT_RAMPS[r.value.removesuffix("_weighted_share")] == (r.lo, r.hi)
-        assert r.count == "intent_weighted"
+        assert r.count == "intent_weighted_distinct"

@@ -62,3 +62,27 @@ def test_merge_across_a_run_equals_one_pass(cut: int) -> None:
     a, b = fold(facts[:cut]), fold(facts[cut:])
     a.merge(b)
     assert a == fold(facts)
+
+
+def test_evidence_counts_distinct_prompts_once_and_saturates() -> None:
+    from distillwatch.profiles.features.intent import DISTINCT_SATURATION
+
+    # an app re-sending two prompts all month, one of them borderline (0.29 -> weight ~0.17)
+    cycled = [
+        fact(i, "borderline" if i % 2 else "plain", 0.29 if i % 2 else 0.0) for i in range(200)
+    ]
+    v = fold(cycled).values(ProfileContext())
+    assert v["reasoning_extraction_weighted_share"] == pytest.approx(
+        request_weight(0.29) / 2, abs=1e-3
+    )
+    assert v["intent_weighted"] > 15  # the share's own sum grows with every repeat...
+    assert v["intent_weighted_distinct"] == pytest.approx(request_weight(0.29), abs=1e-3)
+    # ...a harvest asks different things: its distinct evidence grows, then saturates
+    harvest = [fact(i, f"task-{i}", 0.6) for i in range(200)]
+    f = fold(harvest)
+    assert f.distinct_full and not f.distinct
+    assert f.values(ProfileContext())["intent_weighted_distinct"] == DISTINCT_SATURATION
+    for cut in (1, 30, 199):  # split anywhere, merged: the same state
+        a, b = fold(harvest[:cut]), fold(harvest[cut:])
+        a.merge(b)
+        assert a == f

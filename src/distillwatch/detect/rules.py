@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
     # accounts' reasoning shares stay under 0.7% on the range and 1.3% for pseudo-accounts of
     # real ShareGPT users (0% for HumanEval), and the quietest harvesters' sit near 4%, so
     # that ramp runs from 2% to 6%.
+    # Their evidence (`count`) is the weight of distinct prompts, not of requests: one
+    # borderline prompt re-sent all month is one prompt's worth (stop 13).
     Rule(
         "cot_elicitation_rate",
         "intent",
@@ -58,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         0.06,
         2.4,
         "{pct} of prompts, weighted by intent score, ask for the model's full reasoning",
-        count="intent_weighted",
+        count="intent_weighted_distinct",
         min_n=3.0,
     ),
     Rule(
@@ -69,7 +71,7 @@ RULES: tuple[Rule, ...] = (
         0.6,
         2.4,
         "{pct} of prompts, weighted by intent score, use the model as a grader or reward model",
-        count="intent_weighted",
+        count="intent_weighted_distinct",
         min_n=3.0,
     ),
     Rule(
@@ -80,7 +82,7 @@ RULES: tuple[Rule, ...] = (
         0.3,
         2.4,
         "{pct} of prompts, weighted by intent score, ask for 'safe' rewrites of sensitive requests",
-        count="intent_weighted",
+        count="intent_weighted_distinct",
         min_n=3.0,
     ),
     Rule(
@@ -91,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         0.5,
         1.4,  # asking for synthetic data is everyday enterprise work: weak alone
         "{pct} of prompts, weighted by intent score, ask for synthetic training data",
-        count="intent_weighted",
+        count="intent_weighted_distinct",
         min_n=3.0,
     ),
     Rule(

@@ -9,6 +9,11 @@ request adds its family probability's strength on a ramp that is linear in log-o
 harness's system prompt scores 0.3-0.7 on most requests, under the flag threshold but far
 above honest traffic; a share of flags would see almost none of it, while the weighted
 share sees it whatever the threshold is. See docs/signals.md, "From requests to accounts".
+
+How much evidence a share rests on is the weight of *distinct* prompts behind it
+(`intent_weighted_distinct`, what the intent rules' `min_n` reads): harvesting asks many
+different things, while an honest agent or app that re-sends the same few borderline prompts
+all month builds a share out of one prompt's worth of evidence.
 """
 
 from __future__ import annotations
@@ -29,6 +34,12 @@ WEIGHT_LO = 0.2
 """Family probability at which a request starts to count (below it: honest noise)."""
 WEIGHT_HI = 0.8
 """Family probability at which a request counts as one whole request."""
+
+DISTINCT_SATURATION = 20.0
+"""Distinct-prompt weight past which more makes no difference to the rules (their `min_n` is
+3: 1 - exp(-20/3) is 0.999); tracking stops there, so the state stays small."""
+DISTINCT_MAX_PROMPTS = 512
+"""Distinct weighted prompts tracked at most; past this many, the evidence is saturated too."""
 
 _LOGIT_LO = math.log(WEIGHT_LO / (1 - WEIGHT_LO))
 _LOGIT_SPAN = math.log(WEIGHT_HI / (1 - WEIGHT_HI)) - _LOGIT_LO
@@ -71,6 +82,10 @@ class Intent(Feature, kw_only=True):
     weighted_hours: dict[int, int] = msgspec.field(default_factory=dict)
     """Per hour since the epoch: counted requests, and the sum of each one's strongest
     family weight (thousandths); the campaign judge's collective intent, as of any hour."""
+    distinct: dict[str, int] = msgspec.field(default_factory=dict)
+    """Per distinct prompt with any family weight: its strongest weight (thousandths), until
+    saturated (`DISTINCT_SATURATION`, `DISTINCT_MAX_PROMPTS`)."""
+    distinct_full: bool = False
 
     def update(self, f: Facts) -> None:
         self.count += 1
@@ -99,12 +114,31 @@ class Intent(Feature, kw_only=True):
                             self.first_weight[fam] = milli
                 if strongest:
                     self.weighted_hours[h] = self.weighted_hours.get(h, 0) + strongest
+        if top > WEIGHT_LO and not self.distinct_full:  # every request, runs too: merges agree
+            milli = round(request_weight(top) * 1000)
+            if milli and self.distinct.get(prompt, 0) < milli:
+                self.distinct[prompt] = milli
+                self._saturate()
         if f.intent_flagged and intent:
             fam = INTENT_FAMILIES[intent.index(top)]
             self.flagged[fam] = self.flagged.get(fam, 0) + 1
             self.flagged_hours[h] = self.flagged_hours.get(h, 0) + 1
 
+    def _saturate(self) -> None:
+        d = self.distinct
+        if len(d) > DISTINCT_MAX_PROMPTS or sum(d.values()) >= DISTINCT_SATURATION * 1000:
+            self.distinct_full = True
+            d.clear()
+
     def merge(self, other: Intent) -> None:
+        if other.distinct_full:
+            self.distinct_full = True
+            self.distinct.clear()
+        elif not self.distinct_full:
+            for prompt, milli in other.distinct.items():
+                if self.distinct.get(prompt, 0) < milli:
+                    self.distinct[prompt] = milli
+            self._saturate()
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
         add_counts(self.flagged, other.flagged)
@@ -142,6 +176,9 @@ class Intent(Feature, kw_only=True):
         out["intent_rate"] = share(total, n)
         out["intent_flagged"] = float(total)
         out["intent_weighted"] = sum(weighted.values()) / 1000
+        out["intent_weighted_distinct"] = (
+            DISTINCT_SATURATION if self.distinct_full else sum(self.distinct.values()) / 1000
+        )
         out["intent_requests"] = float(self.requests)
         out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out
