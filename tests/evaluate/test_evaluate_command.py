@@ -40,6 +40,11 @@ def test_end_to_end(labels_path: Path, scan_dir: Path) -> None:
     # a4 is not in the scan: attack flagged = a1, a2, a3, a5 of 7; benign b1, b6 of 7
     assert doc["accounts"]["recall"]["k"] == 4 and doc["accounts"]["recall"]["n"] == 7
     assert doc["accounts"]["recall"]["ci_high"] == pytest.approx(clopper_pearson(4, 7)[1])
+    # the same recall clustered by campaign: c1 3/4 (a4 unscanned), c2 1/2, solo a7 0/1
+    clustered = doc["accounts"]["recall_clustered_by_campaign"]
+    assert clustered["by_campaign"] == {"c1": [3, 4], "c2": [1, 2], "solo:a7": [0, 1]}
+    assert clustered["ci_low"] <= doc["accounts"]["recall"]["ci_low"]
+    assert "recall interval clustered by campaign (3 campaigns" in out
     assert doc["accounts"]["false_positive_rate"]["k"] == 2
     assert doc["coverage"]["labeled_missing_from_scan"] == 1
     assert doc["coverage"]["labeled_missing_from_scan_examples"] == ["a4"]
