@@ -39,6 +39,8 @@ class Spec:
     end_users: int = 0
     languages: tuple[str, ...] = ("en",)
     prompt_prefix: str = ""
+    harvest_prompts: int = 0
+    """With k > 0, the harvest requests cycle through k prompts (an app re-sending a few)."""
     info: dict[str, object] = field(default_factory=dict)
 
 
@@ -68,7 +70,11 @@ def facts_of(s: Spec) -> list[Facts]:
                 language=rng.choice(s.languages),
                 template=rng.choice(s.templates),
                 client="sdk",
-                prompt_hash=f"{s.prompt_prefix or s.acct}-{i}",
+                prompt_hash=(
+                    f"{s.acct}-h{i % s.harvest_prompts}"
+                    if harvest and s.harvest_prompts
+                    else f"{s.prompt_prefix or s.acct}-{i}"
+                ),
                 ip_prefix=rng.choice(s.ips),
                 asn=s.asn,
                 tls=s.tls,

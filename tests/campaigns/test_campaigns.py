@@ -184,6 +184,20 @@ def test_relay_with_harvest_is_flagged_clean_router_is_not() -> None:
         assert not by_id[router].flagged and by_id[router].campaign_id is None
 
 
+def test_a_router_re_sending_a_few_flagged_prompts_is_not_a_harvesting_relay() -> None:
+    """The same 30% harvest share, but every flagged request is one of two prompts."""
+    from dataclasses import replace
+
+    cycled = replace(relay("router-cycled", 0.3), harvest_prompts=2)
+    by_id, found = run([*background(), cycled, relay("relay-1", 0.3)])
+    assert by_id["relay-1"].flagged and "relay_harvest" in [
+        e.code for e in by_id["relay-1"].evidence
+    ]
+    assert "relay_harvest" not in [e.code for e in by_id["router-cycled"].evidence]
+    assert by_id["router-cycled"].campaign_id is None
+    assert [f.campaign_id for f in found] == [by_id["relay-1"].campaign_id]
+
+
 def test_relay_is_judged_by_harvest_share_not_volume() -> None:
     """The same relay with its harvest share below the floor stays unflagged."""
     specs = [*background(), relay("relay-low", 0.03)]

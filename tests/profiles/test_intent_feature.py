@@ -86,3 +86,27 @@ def test_evidence_counts_distinct_prompts_once_and_saturates() -> None:
         a, b = fold(harvest[:cut]), fold(harvest[cut:])
         a.merge(b)
         assert a == f
+
+
+def test_the_earliest_distinct_flagged_prompts_survive_any_split() -> None:
+    from distillwatch.profiles.features.intent import FLAGGED_KEEP
+
+    # 40 flagged requests an hour apart over 25 distinct prompts, some repeated later
+    rows = [
+        facts(
+            ts=T0 + 3600.0 * i,
+            intent=(0.9, 0.0, 0.0, 0.0),
+            intent_flagged=True,
+            capability="coding",
+            prompt_hash=f"h{(i * 7) % 25}",
+        )
+        for i in range(40)
+    ]
+    whole = fold(rows)
+    assert len(whole.flagged_first) == FLAGGED_KEEP
+    hours = sorted(whole.flagged_first.values())
+    assert hours == [int(T0 // 3600) + i for i in range(FLAGGED_KEEP)]
+    for cut in (1, 9, 20, 39):
+        a, b = fold(rows[:cut]), fold(rows[cut:])
+        a.merge(b)
+        assert a.flagged_first == whole.flagged_first

@@ -117,6 +117,9 @@ class GraphConfig:
     relay_min_end_users: float = 20.0
     relay_min_harvest_share: float = 0.08
     relay_min_harvest: int = 20
+    relay_min_distinct_harvest: int = 5
+    """...and at least this many distinct flagged prompts: a router re-sending a few of its
+    users' borderline prompts is not a harvest (at most `FLAGGED_KEEP` are remembered)."""
 
     def __post_init__(self) -> None:
         # A config read back from JSON (persist.load) has lists where tuples are declared.

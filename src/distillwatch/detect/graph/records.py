@@ -14,6 +14,7 @@ import msgspec
 from distillwatch.contract.exchange import AccountInfo
 from distillwatch.detect.graph.config import GraphConfig
 from distillwatch.profiles.features.base import add_counts
+from distillwatch.profiles.features.intent import keep_earliest
 from distillwatch.profiles.profile import AccountProfile
 from distillwatch.profiles.sketches import TopK
 
@@ -35,6 +36,10 @@ class AccountRecord(msgspec.Struct, kw_only=True):
     """kind → value → first time the value was observable for this account."""
     hours: dict[int, int] = msgspec.field(default_factory=dict)
     flagged_hours: dict[int, int] = msgspec.field(default_factory=dict)
+    flagged_first: dict[str, int] = msgspec.field(default_factory=dict)
+    """The earliest distinct flagged prompts and the hour each was first flagged
+    (profiles/features/intent.py, `FLAGGED_KEEP`): the relay judge counts prompts, not
+    requests."""
     intent_families: dict[str, int] = msgspec.field(default_factory=dict)
     """Per family, requests flagged for it (relay campaigns name their families from it)."""
     request_hours: dict[int, int] = msgspec.field(default_factory=dict)
@@ -73,6 +78,10 @@ class AccountRecord(msgspec.Struct, kw_only=True):
             _min_first(self.indicators.setdefault(kind, {}), vals)
         add_counts(self.hours, other.hours)
         add_counts(self.flagged_hours, other.flagged_hours)
+        for prompt, hour in other.flagged_first.items():
+            if hour < self.flagged_first.get(prompt, hour + 1):
+                self.flagged_first[prompt] = hour
+        keep_earliest(self.flagged_first)
         add_counts(self.intent_families, other.intent_families)
         add_counts(self.request_hours, other.request_hours)
         add_counts(self.weighted_hours, other.weighted_hours)
@@ -148,6 +157,7 @@ def record_from(
         indicators=ind,
         hours=dict(st.volume.hours),
         flagged_hours=dict(st.intent.flagged_hours),
+        flagged_first=dict(st.intent.flagged_first),
         intent_families=dict(st.intent.flagged),
         request_hours=dict(st.intent.request_hours),
         weighted_hours=dict(st.intent.weighted_hours),

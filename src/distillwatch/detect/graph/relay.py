@@ -4,8 +4,10 @@ inside them rather than by their volume.
 A router's volume, language spread and around-the-clock timing are its customers', not an
 attack; what matters is whether extraction harvest rides along. An account is relay-like
 when most requests name an end user and it has many distinct ones. It is a harvesting relay
-when its intent-flagged share and flagged count both pass their floors; the flag time is
-the end of the first hour at which both held, from the hourly series (causal). Relay-like
+when its intent-flagged share and flagged count both pass their floors and its flagged
+requests are at least `relay_min_distinct_harvest` distinct prompts (a router re-sending a
+few borderline prompts of its users is not harvesting); the flag time is the end of the
+first hour at which all held, from the hourly series (causal). Relay-like
 accounts are left out of the link graph: they share something with everyone.
 """
 
@@ -40,6 +42,12 @@ def judge_relay(r: AccountRecord, cfg: GraphConfig) -> RelayVerdict:
     vol = np.cumsum([r.hours.get(h, 0) for h in hs]) if hs else np.zeros(0)
     flg = np.cumsum([r.flagged_hours.get(h, 0) for h in hs]) if hs else np.zeros(0)
     ok = (flg >= cfg.relay_min_harvest) & (flg >= cfg.relay_min_harvest_share * np.maximum(vol, 1))
+    firsts = sorted(r.flagged_first.values())
+    n_distinct = cfg.relay_min_distinct_harvest
+    if len(firsts) < n_distinct:
+        ok[:] = False
+    elif n_distinct > 0:  # from the hour its n-th distinct flagged prompt was seen
+        ok &= np.array(hs) >= firsts[n_distinct - 1]
     first = int(np.argmax(ok)) if ok.any() else None
     total_flagged = int(flg[-1]) if hs else 0
     n = r.exchanges

@@ -38,6 +38,10 @@ WEIGHT_HI = 0.8
 DISTINCT_SATURATION = 20.0
 """Distinct-prompt weight past which more makes no difference to the rules (their `min_n` is
 3: 1 - exp(-20/3) is 0.999); tracking stops there, so the state stays small."""
+FLAGGED_KEEP = 16
+"""Distinct flagged prompts remembered, the earliest first (by hour, then hash): enough for
+the relay judge's floor (`GraphConfig.relay_min_distinct_harvest`), and exact under merges
+(the earliest of a union are among each part's earliest)."""
 DISTINCT_MAX_PROMPTS = 512
 """Distinct weighted prompts tracked at most; past this many, the evidence is saturated too."""
 
@@ -86,6 +90,8 @@ class Intent(Feature, kw_only=True):
     """Per distinct prompt with any family weight: its strongest weight (thousandths), until
     saturated (`DISTINCT_SATURATION`, `DISTINCT_MAX_PROMPTS`)."""
     distinct_full: bool = False
+    flagged_first: dict[str, int] = msgspec.field(default_factory=dict)
+    """The `FLAGGED_KEEP` earliest distinct flagged prompts: prompt hash -> hour first flagged."""
 
     def update(self, f: Facts) -> None:
         self.count += 1
@@ -120,6 +126,9 @@ class Intent(Feature, kw_only=True):
                 self.distinct[prompt] = milli
                 self._saturate()
         if f.intent_flagged and intent:
+            if prompt not in self.flagged_first:
+                self.flagged_first[prompt] = h
+                keep_earliest(self.flagged_first)
             fam = INTENT_FAMILIES[intent.index(top)]
             self.flagged[fam] = self.flagged.get(fam, 0) + 1
             self.flagged_hours[h] = self.flagged_hours.get(h, 0) + 1
@@ -139,6 +148,10 @@ class Intent(Feature, kw_only=True):
                 if self.distinct.get(prompt, 0) < milli:
                     self.distinct[prompt] = milli
             self._saturate()
+        for prompt, hour in other.flagged_first.items():
+            if hour < self.flagged_first.get(prompt, hour + 1):
+                self.flagged_first[prompt] = hour
+        keep_earliest(self.flagged_first)
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
         add_counts(self.flagged, other.flagged)
@@ -182,6 +195,13 @@ class Intent(Feature, kw_only=True):
         out["intent_requests"] = float(self.requests)
         out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out
+
+
+def keep_earliest(first: dict[str, int]) -> None:
+    """Drop all but the `FLAGGED_KEEP` earliest entries (by hour, then prompt hash)."""
+    if len(first) > FLAGGED_KEEP:
+        for prompt, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0]))[FLAGGED_KEEP:]:
+            del first[prompt]
 
 
 def _sub(a: dict[K, int], k: K, c: int) -> None:
