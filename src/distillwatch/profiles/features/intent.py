@@ -92,6 +92,9 @@ class Intent(Feature, kw_only=True):
     distinct_full: bool = False
     flagged_first: dict[str, int] = msgspec.field(default_factory=dict)
     """The `FLAGGED_KEEP` earliest distinct flagged prompts: prompt hash -> hour first flagged."""
+    flagged_first_last: int = -1
+    """The latest hour among them (-1 while there are none): once `FLAGGED_KEEP` are kept, a
+    prompt first flagged after it cannot be among the earliest (the fast path of `update`)."""
 
     def update(self, f: Facts) -> None:
         self.count += 1
@@ -126,9 +129,11 @@ class Intent(Feature, kw_only=True):
                 self.distinct[prompt] = milli
                 self._saturate()
         if f.intent_flagged and intent:
-            if prompt not in self.flagged_first:
-                self.flagged_first[prompt] = h
-                keep_earliest(self.flagged_first)
+            ff = self.flagged_first
+            if prompt not in ff and (len(ff) < FLAGGED_KEEP or h <= self.flagged_first_last):
+                ff[prompt] = h
+                keep_earliest(ff)
+                self.flagged_first_last = max(ff.values())
             fam = INTENT_FAMILIES[intent.index(top)]
             self.flagged[fam] = self.flagged.get(fam, 0) + 1
             self.flagged_hours[h] = self.flagged_hours.get(h, 0) + 1
@@ -152,6 +157,7 @@ class Intent(Feature, kw_only=True):
             if hour < self.flagged_first.get(prompt, hour + 1):
                 self.flagged_first[prompt] = hour
         keep_earliest(self.flagged_first)
+        self.flagged_first_last = max(self.flagged_first.values(), default=-1)
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
         add_counts(self.flagged, other.flagged)
