@@ -394,6 +394,9 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
         "attack_personas": sorted({p for acct, p in personas.items() if acct not in honest}),
         "accounts": len(personas),
         "requests_rewritten": replaced,
+        "distinct_prompts_per_honest_account": _spread(
+            [len(set(ps)) for acct, ps in prompts.items() if personas.get(acct) != EVAL_PERSONA]
+        ),
         **(
             {
                 "relay_requests_rewritten": relay_replaced,
@@ -423,6 +426,14 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
         "campaigns": by_campaign,
     }
     return results
+
+
+def _spread(xs: list[int]) -> dict[str, float]:
+    """Min, median and max: how few distinct real prompts each honest account cycles."""
+    if not xs:
+        return {}
+    ys = sorted(xs)
+    return {"min": ys[0], "median": ys[len(ys) // 2], "max": ys[-1]}
 
 
 def pooled(months: list[dict[str, Any]]) -> dict[str, Any]:
@@ -550,10 +561,23 @@ def render(r: dict[str, Any]) -> str:
         + (" (eval runners: HumanEval prompts)" if r["humaneval_for_eval_runners"] else "")
         + "."
         + (
+            " Distinct real prompts per honest account (eval runners aside), cycled over its "
+            "month: min {min}, median {median}, max {max}: the held-out pool is small, so "
+            "accounts repeat prompts far more than real ones would.".format(
+                **r["distinct_prompts_per_honest_account"]
+            )
+            if r.get("distinct_prompts_per_honest_account")
+            else ""
+        )
+        + (
             f" The relays' genuine end-user chats are real too: {r['relay_requests_rewritten']:,} "
             f"requests from {r['relay_end_users']:,} end users, each speaking one of "
             f"{r['relay_conversations']:,} held-out conversations set aside for the relays "
-            "(the relays' harvest text as simulated)."
+            + (
+                "(the relays' harvest as the campaigns', below)."
+                if "attack_requests_rewritten" in r
+                else "(the relays' harvest text as simulated)."
+            )
             if "relay_requests_rewritten" in r
             else ""
         )
