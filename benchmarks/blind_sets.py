@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ from distillwatch.signals.corpus.build import (
     real_examples,
     split_of,
 )
-from distillwatch.signals.evaluate_intent import Tally, clustered_by, pooled_fp, tally
+from distillwatch.signals.evaluate_intent import Tallies, clustered_by, pooled_rate, top_scores
 from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
@@ -75,23 +74,21 @@ def sets(blind: str) -> dict[str, tuple[str, Make, int]]:
 
 
 def scores(m: IntentModel, examples: list[Example]) -> np.ndarray:
-    probs, _ = m.predict([e.user for e in examples], [e.context for e in examples])
-    out: np.ndarray = probs[:, 1:].max(axis=1).astype(np.float64)
+    out: np.ndarray = top_scores(m, examples).astype(np.float64)
     return out
 
 
 def measure(examples: list[Example], s: np.ndarray, t: float, attack: bool) -> dict[str, Any]:
     """Rates of `examples` at threshold `t`: pooled, by language, by source or sub-family;
     for benign sets also the worst language over the average, with its interval."""
-    k: Tally = defaultdict(int)
-    n: Tally = defaultdict(int)
-    tally(k, n, examples, s >= t)
+    tallies = Tallies()
+    tallies.add("hits", examples, s >= t)
     if not attack:
-        return pooled_fp(k, n)
+        return tallies.fp("hits")
     return {
-        "pooled": clustered_by(k, n, lambda key: "all")["all"],
-        "by_language": clustered_by(k, n, lambda key: key[0]),
-        "by_subfamily": clustered_by(k, n, lambda key: key[1]),
+        "pooled": tallies.rate("hits"),
+        "by_language": tallies.by_language("hits"),
+        "by_subfamily": clustered_by(tallies.k["hits"], tallies.n["hits"], lambda key: key[1]),
     }
 
 
@@ -127,12 +124,9 @@ def main() -> None:
         s_real = scores(m, real_test)
         points: dict[str, Any] = {}
         for point, t in (("own threshold", m.threshold), ("real-traffic threshold", real_t)):
-            k: Tally = defaultdict(int)
-            n: Tally = defaultdict(int)
-            tally(k, n, real_test, s_real >= t)
             points[point] = {
                 "threshold": t,
-                "real prompts FP": clustered_by(k, n, lambda key: "all")["all"],
+                "real prompts FP": pooled_rate(real_test, s_real >= t),
                 **{
                     name: measure(ex, sc[name], t, table[name][0] == "attack")
                     for name, ex in data.items()

@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
@@ -43,7 +40,7 @@ from distillwatch.signals.corpus.build import (
     real_examples,
     split_of,
 )
-from distillwatch.signals.evaluate_intent import Tally, clustered_by, tally
+from distillwatch.signals.evaluate_intent import pooled_rate, top_scores
 from distillwatch.signals.model import load_model
 from distillwatch.signals.train import train, train_default
 
@@ -77,13 +74,6 @@ def variants() -> dict[str, Callable[[], Any]]:
     }
 
 
-def rate(examples: list[Example], hits: np.ndarray) -> dict[str, Any]:
-    k: Tally = defaultdict(int)
-    n: Tally = defaultdict(int)
-    tally(k, n, examples, hits)
-    return clustered_by(k, n, lambda key: "all")["all"]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-train", action="store_true", help="score the models already written")
@@ -110,8 +100,7 @@ def main() -> None:
         m = load_model(path)
         row: dict[str, Any] = {"threshold": m.threshold}
         for s, ex in sets.items():
-            probs, _ = m.predict([e.user for e in ex], [e.context for e in ex])
-            row[s] = rate(ex, probs[:, 1:].max(axis=1) >= m.threshold)
+            row[s] = pooled_rate(ex, top_scores(m, ex) >= m.threshold)
         results["models"][name] = row
     write_results("wording", results, render(results, list(sets)))
 

@@ -36,6 +36,7 @@ from distillwatch.signals.corpus.build import (
     independent_benign_examples,
     split_of,
 )
+from distillwatch.signals.model import IntentModel
 from distillwatch.signals.train import MAX_FPR, TWINS, calibrate_threshold, train
 
 
@@ -44,7 +45,7 @@ def rate(k: int, n: int) -> dict[str, Any]:
     return {"k": k, "n": n, "rate": (k / n) if n else None, "ci95": [round(lo, 6), round(hi, 6)]}
 
 
-BLIND_SET = FIRST_BLIND_SET = "the second independent pair (stop 13, BLIND_*)"
+BLIND_SET = "the second independent pair (stop 13, BLIND_*)"
 """Which written sets the evaluation's "blind" rows are: results files say so."""
 
 Counts = dict[str, int]
@@ -67,20 +68,13 @@ def _pick(examples: Sequence[Example], mask: np.ndarray) -> list[Example]:
     return [e for e, m in zip(examples, mask, strict=True) if m]
 
 
-def _real_summary(k: dict[str, Tally], n: dict[str, Tally]) -> dict[str, Any]:
+def _real_summary(at_op: Tallies) -> dict[str, Any]:
     """The summary at the real-traffic operating point, pooled over the sub-family folds."""
-    det = "held-out detection"
     return {
-        "real_operating_point": {
-            m: clustered_by(k[m], n[m], lambda key: "all").get("all", rate(0, 0)) for m in n
-        },
-        "real_operating_point_detection_by_language": clustered_by(
-            k[det], n[det], lambda key: key[0]
-        ),
-        "real_operating_point_independent_benign": pooled_fp(
-            k["independent benign FP"], n["independent benign FP"]
-        ),
-        "real_operating_point_blind_benign": pooled_fp(k["blind benign FP"], n["blind benign FP"]),
+        "real_operating_point": {m: at_op.rate(m) for m in at_op.n},
+        "real_operating_point_detection_by_language": at_op.by_language("held-out detection"),
+        "real_operating_point_independent_benign": at_op.fp("independent benign FP"),
+        "real_operating_point_blind_benign": at_op.fp("blind benign FP"),
     }
 
 
@@ -135,34 +129,26 @@ def evaluate(
     returns the results as a JSON-ready dict."""
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
-    # written apart from the corpus and never trained on by any model
-    independent = list(independent_benign_examples(benign_per_phrase, seed))
-    independent_attacks = list(independent_attack_examples(attack_per_phrase, seed))
-    # the first blind pair (read once in stop 13, dev since, never trained on by the shipped
-    # model); the second (BLIND2_*) is kept unread for the next change's measurement
-    blind = list(blind_benign_examples(benign_per_phrase, seed))
-    blind_attacks = list(blind_attack_examples(attack_per_phrase, seed))
+    # sets written apart from the corpus, never trained on by any model: (name, hard
+    # negatives, attacks). The first blind pair was read once in stop 13 and is dev since;
+    # the second (BLIND2_*) is kept unread for the next change's measurement.
+    written = [
+        (
+            "independent",
+            list(independent_benign_examples(benign_per_phrase, seed)),
+            list(independent_attack_examples(attack_per_phrase, seed)),
+        ),
+        (
+            "blind",
+            list(blind_benign_examples(benign_per_phrase, seed)),
+            list(blind_attack_examples(attack_per_phrase, seed)),
+        ),
+    ]
     # real users' prompts of the 'calib' split: the second operating point's threshold
     real_calib = [e for e in corpus if e.subfamily == REAL_SOURCE and split_of(e.group) == "calib"]
     is_real_test = np.array([e.subfamily == REAL_SOURCE for e in test_benign], bool)
-    # hits and trials per (language, source or sub-family, phrasing group), pooled over the
-    # sub-family folds: held-out detection, benign and independent false positives, and the
-    # independent attacks of the held-out sub-family
-    det_k: Tally = defaultdict(int)
-    det_n: Tally = defaultdict(int)
-    ben_k: Tally = defaultdict(int)
-    ben_n: Tally = defaultdict(int)
-    ind_k: Tally = defaultdict(int)
-    ind_n: Tally = defaultdict(int)
-    ind_det_k: Tally = defaultdict(int)
-    ind_det_n: Tally = defaultdict(int)
-    bl_k: Tally = defaultdict(int)
-    bl_n: Tally = defaultdict(int)
-    bl_det_k: Tally = defaultdict(int)
-    bl_det_n: Tally = defaultdict(int)
-    # the same at the real-traffic operating point
-    op_k: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
-    op_n: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
+    # pooled over the sub-family folds, at each fold's threshold and at the real-traffic one
+    pooled, at_op = Tallies(), Tallies()
     folds: list[dict[str, Any]] = []
     for fam, sub in held_out_units(corpus):
         t0 = time.perf_counter()
@@ -175,79 +161,68 @@ def evaluate(
         )
         held_ex = [e for e in corpus if held(e)]
         p_held, _ = model.predict([e.user for e in held_ex], [e.context for e in held_ex])
-        det = p_held[:, 1:].max(axis=1) >= model.threshold
+        s_held = p_held[:, 1:].max(axis=1)
+        s_ben = top_scores(model, test_benign)
+        # per written set: its hard negatives and the attacks of the held-out unit, scored
+        sets = [
+            (name, benign, top_scores(model, benign), attacks, top_scores(model, attacks))
+            for name, benign, all_attacks in written
+            for attacks in [[e for e in all_attacks if held(e)]]
+        ]
+        t = model.threshold
+        det, fp = s_held >= t, s_ben >= t
         same_family = p_held.argmax(axis=1) == model.intent_classes.index(fam)
-        p_ben, _ = model.predict([e.user for e in test_benign], [e.context for e in test_benign])
-        fp = p_ben[:, 1:].max(axis=1) >= model.threshold
-        p_ind, _ = model.predict([e.user for e in independent], [e.context for e in independent])
-        held_ind = [e for e in independent_attacks if held(e)]
-        p_hi, _ = model.predict([e.user for e in held_ind], [e.context for e in held_ind])
-        det_ind = p_hi[:, 1:].max(axis=1) >= model.threshold
-        fp_ind = p_ind[:, 1:].max(axis=1) >= model.threshold
-        p_bl, _ = model.predict([e.user for e in blind], [e.context for e in blind])
-        held_bl = [e for e in blind_attacks if held(e)]
-        p_hb, _ = model.predict([e.user for e in held_bl], [e.context for e in held_bl])
-        fp_bl = p_bl[:, 1:].max(axis=1) >= model.threshold
-        det_bl = p_hb[:, 1:].max(axis=1) >= model.threshold
         # second operating point: the threshold at MAX_FPR of real users' prompts (calib
         # split, no floor), as a provider would set it on its own traffic
         at_real: dict[str, tuple[list[Example], np.ndarray]] = {}
         real_t = 0.0
         if real_calib:
-            p_rc, _ = model.predict([e.user for e in real_calib], [e.context for e in real_calib])
-            real_t = calibrate_threshold(p_rc[:, 1:].max(axis=1), MAX_FPR, floor=0.0)
-            s_ben = p_ben[:, 1:].max(axis=1) >= real_t
+            real_t = calibrate_threshold(top_scores(model, real_calib), MAX_FPR, floor=0.0)
+            flag_ben = s_ben >= real_t
             at_real = {
-                "held-out detection": (held_ex, p_held[:, 1:].max(axis=1) >= real_t),
-                "real prompts FP": (_pick(test_benign, is_real_test), s_ben[is_real_test]),
-                "corpus benign FP": (_pick(test_benign, ~is_real_test), s_ben[~is_real_test]),
-                "independent benign FP": (independent, p_ind[:, 1:].max(axis=1) >= real_t),
-                "independent attack detection": (held_ind, p_hi[:, 1:].max(axis=1) >= real_t),
-                "blind benign FP": (blind, p_bl[:, 1:].max(axis=1) >= real_t),
-                "blind attack detection": (held_bl, p_hb[:, 1:].max(axis=1) >= real_t),
+                "held-out detection": (held_ex, s_held >= real_t),
+                "real prompts FP": (_pick(test_benign, is_real_test), flag_ben[is_real_test]),
+                "corpus benign FP": (_pick(test_benign, ~is_real_test), flag_ben[~is_real_test]),
             }
+            for name, benign, sb, attacks, sa in sets:
+                at_real[f"{name} benign FP"] = (benign, sb >= real_t)
+                at_real[f"{name} attack detection"] = (attacks, sa >= real_t)
         fold = {
             "family": fam,
             "subfamily": sub,
-            "threshold": model.threshold,
+            "threshold": t,
             "detection": rate(int(det.sum()), len(held_ex)),
             "detected_as_same_family": rate(int((det & same_family).sum()), len(held_ex)),
             "detection_by_language": _rates_by(held_ex, det, lambda e: e.lang),
             "benign_fp": rate(int(fp.sum()), len(test_benign)),
             "benign_fp_by_source": _rates_by(test_benign, fp, lambda e: e.subfamily),
             "benign_fp_by_language": _rates_by(test_benign, fp, lambda e: e.lang),
-            "independent_benign_fp": rate(int(fp_ind.sum()), len(independent)),
-            "independent_detection": rate(int(det_ind.sum()), len(held_ind)),
-            "blind_benign_fp": rate(int(fp_bl.sum()), len(blind)),
-            "blind_detection": rate(int(det_bl.sum()), len(held_bl)),
-            **(
-                {
-                    "real_operating_point": {
-                        "threshold": real_t,
-                        **{m: rate(int(h.sum()), len(h)) for m, (_, h) in at_real.items()},
-                    }
-                }
-                if at_real
-                else {}
-            ),
-            "seconds": round(time.perf_counter() - t0, 1),
         }
+        for name, benign, sb, attacks, sa in sets:
+            fold[f"{name}_benign_fp"] = rate(int((sb >= t).sum()), len(benign))
+            fold[f"{name}_detection"] = rate(int((sa >= t).sum()), len(attacks))
+        if at_real:
+            fold["real_operating_point"] = {
+                "threshold": real_t,
+                **{m: rate(int(h.sum()), len(h)) for m, (_, h) in at_real.items()},
+            }
+        fold["seconds"] = round(time.perf_counter() - t0, 1)
         folds.append(fold)
         if sub is not None:
-            tally(det_k, det_n, held_ex, det)
-            tally(ind_det_k, ind_det_n, held_ind, det_ind)
-            tally(ben_k, ben_n, test_benign, fp)
-            tally(ind_k, ind_n, independent, fp_ind)
-            tally(bl_k, bl_n, blind, fp_bl)
-            tally(bl_det_k, bl_det_n, held_bl, det_bl)
+            pooled.add("held-out detection", held_ex, det)
+            pooled.add("benign FP", test_benign, fp)
+            for name, benign, sb, attacks, sa in sets:
+                pooled.add(f"{name} benign FP", benign, sb >= t)
+                pooled.add(f"{name} attack detection", attacks, sa >= t)
             for m, (examples, hits) in at_real.items():
-                tally(op_k[m], op_n[m], examples, hits)
+                at_op.add(m, examples, hits)
         if progress is not None:
             d_rate = int(det.sum()) / max(len(held_ex), 1)
             progress(f"{fam}/{sub or '*'}: detection {d_rate:.3f}, benign FP {fp.mean():.4f}")
-    benign = pooled_fp(ben_k, ben_n)
+    corpus_fp = pooled.fp("benign FP")
     # the honest twins are near-misses written against every sub-family (train.TWINS): the
     # false positives of ordinary honest requests are reported without them too
+    ben_k, ben_n = pooled.k["benign FP"], pooled.n["benign FP"]
     ordinary = [key for key in ben_n if key[1] not in TWINS]
     plain = pooled_fp({key: ben_k[key] for key in ordinary}, {key: ben_n[key] for key in ordinary})
     return {
@@ -264,27 +239,65 @@ def evaluate(
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
         "summary": {
-            "subfamily_holdout_detection": clustered_by(det_k, det_n, lambda key: "all")["all"],
-            "subfamily_holdout_detection_by_language": clustered_by(
-                det_k, det_n, lambda key: key[0]
-            ),
-            "benign_fp_pooled_over_subfamily_folds": benign["fp_pooled"],
-            "benign_fp_by_language_pooled": benign["fp_by_language"],
-            "worst_language_fp_over_average": benign["worst_language_fp_over_average"],
-            "worst_language_fp_over_average_ci95": benign["worst_language_fp_over_average_ci95"],
-            "worst_language": benign["worst_language"],
-            "benign_fp_by_source_pooled": benign["fp_by_source"],
+            "subfamily_holdout_detection": pooled.rate("held-out detection"),
+            "subfamily_holdout_detection_by_language": pooled.by_language("held-out detection"),
+            "benign_fp_pooled_over_subfamily_folds": corpus_fp["fp_pooled"],
+            "benign_fp_by_language_pooled": corpus_fp["fp_by_language"],
+            "worst_language_fp_over_average": corpus_fp["worst_language_fp_over_average"],
+            "worst_language_fp_over_average_ci95": corpus_fp["worst_language_fp_over_average_ci95"],
+            "worst_language": corpus_fp["worst_language"],
+            "benign_fp_by_source_pooled": corpus_fp["fp_by_source"],
             "benign_without_twins": plain,
-            "independent_benign": pooled_fp(ind_k, ind_n),
-            "independent_attack_detection": clustered_by(ind_det_k, ind_det_n, lambda key: "all")[
-                "all"
-            ],
-            "blind_benign": pooled_fp(bl_k, bl_n),
-            "blind_attack_detection": clustered_by(bl_det_k, bl_det_n, lambda key: "all")["all"],
-            **(_real_summary(op_k, op_n) if op_n else {}),
+            **{
+                key: value
+                for name, _, _ in written
+                for key, value in (
+                    (f"{name}_benign", pooled.fp(f"{name} benign FP")),
+                    (f"{name}_attack_detection", pooled.rate(f"{name} attack detection")),
+                )
+            },
+            **(_real_summary(at_op) if at_op.n else {}),
         },
         "folds": folds,
     }
+
+
+def top_scores(model: IntentModel, examples: Sequence[Example]) -> np.ndarray:
+    """Each example's strongest intent family probability (what the flag threshold reads)."""
+    probs, _ = model.predict([e.user for e in examples], [e.context for e in examples])
+    out: np.ndarray = probs[:, 1:].max(axis=1)
+    return out
+
+
+def pooled_rate(examples: Sequence[Example], hits: np.ndarray) -> dict[str, Any]:
+    """The rate of `hits` over `examples`, its interval clustered over phrasing groups."""
+    t = Tallies()
+    t.add("", examples, hits)
+    return t.rate("")
+
+
+class Tallies:
+    """Hits and trials per measure, per (language, source or sub-family, phrasing group)."""
+
+    def __init__(self) -> None:
+        self.k: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
+        self.n: dict[str, Tally] = defaultdict(lambda: defaultdict(int))
+
+    def add(self, measure: str, examples: Sequence[Example], hits: np.ndarray) -> None:
+        tally(self.k[measure], self.n[measure], examples, hits)
+
+    def rate(self, measure: str) -> dict[str, Any]:
+        """The pooled rate, its interval clustered over phrasing groups."""
+        return clustered_by(self.k[measure], self.n[measure], lambda key: "all").get(
+            "all", rate(0, 0)
+        )
+
+    def by_language(self, measure: str) -> dict[str, Any]:
+        return clustered_by(self.k[measure], self.n[measure], lambda key: key[0])
+
+    def fp(self, measure: str) -> dict[str, Any]:
+        """`pooled_fp` of a false-positive measure."""
+        return pooled_fp(self.k[measure], self.n[measure])
 
 
 def clustered_by(
@@ -462,7 +475,7 @@ def render_markdown(res: dict[str, Any]) -> str:
         f"{_fmt(s['independent_attack_detection'])}",
         *(
             [
-                f"- Blind benign set ({res['corpus'].get('blind_set', FIRST_BLIND_SET)}: 600 "
+                f"- Blind benign set ({res['corpus'].get('blind_set', BLIND_SET)}: 600 "
                 "hard-negative phrasings written from a brief alone, read once in stop 13 and never "
                 "trained on): FP "
                 f"{_fmt(s['blind_benign']['fp_pooled'])}, worst language / average "
