@@ -333,6 +333,7 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
     personas = {r["account_id"]: r["persona"] for r in labels}
     honest = {r["account_id"]: r["persona"] for r in labels if r["label"] == "benign"}
     convs = held_out_conversations()
+    total = len(convs)
     relay = attack_text = None
     if a.relay_real_text:  # the last fifth of the conversations, apart from the honest ones
         cut = int(len(convs) * (1 - RELAY_SHARE))
@@ -340,7 +341,7 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
         relays = {acct for acct, p in personas.items() if p == "relay"}
         relay = RelayText(relays, relay_convs, relay_chat_prompts(a.seed))
     if a.blind_attack_text:  # the payloads: the fifth before the relays'
-        cut = len(convs) - int(len(held_out_conversations()) * RELAY_SHARE)
+        cut = len(convs) - int(total * RELAY_SHARE)
         convs, payload_convs = convs[:cut], convs[cut:]
         attack_text = BlindAttackText(labels, payload_convs, a.blind_pair)
     prompts = assign(honest, convs, humaneval(a.wheels))

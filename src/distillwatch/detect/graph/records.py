@@ -14,7 +14,7 @@ import msgspec
 from distillwatch.contract.exchange import AccountInfo
 from distillwatch.detect.graph.config import GraphConfig
 from distillwatch.profiles.features.base import add_counts
-from distillwatch.profiles.features.intent import keep_earliest
+from distillwatch.profiles.features.intent import merge_earliest
 from distillwatch.profiles.profile import AccountProfile
 from distillwatch.profiles.sketches import TopK
 
@@ -78,10 +78,7 @@ class AccountRecord(msgspec.Struct, kw_only=True):
             _min_first(self.indicators.setdefault(kind, {}), vals)
         add_counts(self.hours, other.hours)
         add_counts(self.flagged_hours, other.flagged_hours)
-        for prompt, hour in other.flagged_first.items():
-            if hour < self.flagged_first.get(prompt, hour + 1):
-                self.flagged_first[prompt] = hour
-        keep_earliest(self.flagged_first)
+        merge_earliest(self.flagged_first, other.flagged_first)
         add_counts(self.intent_families, other.intent_families)
         add_counts(self.request_hours, other.request_hours)
         add_counts(self.weighted_hours, other.weighted_hours)

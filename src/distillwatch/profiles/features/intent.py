@@ -153,10 +153,7 @@ class Intent(Feature, kw_only=True):
                 if self.distinct.get(prompt, 0) < milli:
                     self.distinct[prompt] = milli
             self._saturate()
-        for prompt, hour in other.flagged_first.items():
-            if hour < self.flagged_first.get(prompt, hour + 1):
-                self.flagged_first[prompt] = hour
-        keep_earliest(self.flagged_first)
+        merge_earliest(self.flagged_first, other.flagged_first)
         self.flagged_first_last = max(self.flagged_first.values(), default=-1)
         self.count += other.count
         self.score_sum_milli += other.score_sum_milli
@@ -201,6 +198,15 @@ class Intent(Feature, kw_only=True):
         out["intent_requests"] = float(self.requests)
         out["mean_intent_score"] = share(self.score_sum_milli / 1000, n)
         return out
+
+
+def merge_earliest(first: dict[str, int], other: dict[str, int]) -> None:
+    """Fold `other`'s first-flagged hours into `first` (the earlier hour wins), then keep
+    the `FLAGGED_KEEP` earliest: a profile's merge and a campaign record's merge alike."""
+    for prompt, hour in other.items():
+        if hour < first.get(prompt, hour + 1):
+            first[prompt] = hour
+    keep_earliest(first)
 
 
 def keep_earliest(first: dict[str, int]) -> None:
