@@ -321,7 +321,9 @@ def main() -> None:
 
 def run_month(a: argparse.Namespace) -> dict[str, Any]:
     """Simulate (or reuse), rewrite and scan one month; its results."""
-    month = a.work / f"month-s{a.seed}{'-attacks' if a.attacks else ''}"
+    # the size is in the name: a month simulated at another size is another month
+    size = "" if (a.accounts, a.days) == (600, 30) else f"-a{a.accounts}-d{a.days}"
+    month = a.work / f"month-s{a.seed}{size}{'-attacks' if a.attacks else ''}"
     if not (month / "labels.jsonl").exists():
         subprocess.run(
             [sys.executable, "-m", "distillwatch.cli", "simulate", "--out", str(month),

@@ -197,9 +197,9 @@ def _bucket(key: str, shift: int) -> int:
     return xxhash.xxh64_intdigest(key.encode(), seed=0x5EED) >> shift
 
 
-NO_SINGLE = frozenset({"THOUGHT", "ENCODE", "RESPONSE"})
+NO_SINGLE = frozenset({"THOUGHT", "EXPAND", "ENCODE", "RESPONSE", "BOTH"})
 """Concepts that count only in combination: honest prompts name them alone all the time
-("explain your reasoning", "in English", "the answer")."""
+("explain your reasoning", "elaborate", "in English", "the answer")."""
 _SINGLE_MASK = sum(1 << k for k, n in enumerate(NAMES) if n not in NO_SINGLE)
 
 _RULE_MASKS: tuple[tuple[str, int, int], ...] = tuple(
