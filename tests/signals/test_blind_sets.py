@@ -1,5 +1,6 @@
 """The blind test sets and the quiet pairs: complete, apart from everything else, and the
-unread blind pair in no corpus."""
+blind pairs that were read only for measurement (the second) or not at all (the third) in
+no corpus."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.build import (
     BLIND2_ATTACKS,
     BLIND2_BENIGN,
+    BLIND3_ATTACKS,
+    BLIND3_BENIGN,
     BLIND_ATTACKS,
     BLIND_BENIGN,
     CODE_ITEMS,
@@ -22,6 +25,8 @@ from distillwatch.signals.corpus.build import (
     attack_phrasings,
     blind2_attack_examples,
     blind2_benign_examples,
+    blind3_attack_examples,
+    blind3_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
     build_corpus,
@@ -51,7 +56,11 @@ SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
 
 
 def test_same_shape_as_the_first_independent_sets() -> None:
-    for benign, attacks in ((BLIND_BENIGN, BLIND_ATTACKS), (BLIND2_BENIGN, BLIND2_ATTACKS)):
+    for benign, attacks in (
+        (BLIND_BENIGN, BLIND_ATTACKS),
+        (BLIND2_BENIGN, BLIND2_ATTACKS),
+        (BLIND3_BENIGN, BLIND3_ATTACKS),
+    ):
         assert list(benign) == list(INDEPENDENT_BENIGN)
         for by_lang in benign.values():
             assert set(by_lang) == set(LANGUAGES)
@@ -72,7 +81,8 @@ def test_quiet_pairs_have_one_pair_per_sub_family_and_language() -> None:
 
 
 def test_only_the_payload_slot_is_a_brace() -> None:
-    for p in leaves((BLIND_BENIGN, BLIND_ATTACKS, BLIND2_BENIGN, BLIND2_ATTACKS, QUIET_PAIRS)):
+    tables = (BLIND_BENIGN, BLIND_ATTACKS, BLIND2_BENIGN, BLIND2_ATTACKS, QUIET_PAIRS)
+    for p in leaves((*tables, BLIND3_BENIGN, BLIND3_ATTACKS)):
         assert not re.search(r"[{}]", p.replace("{p}", "")), p
 
 
@@ -97,6 +107,12 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     )
     assert not (blind | quiet) & seen
     assert len(blind2 & seen) <= 1
+    blind3 = {norm(p) for p in leaves((BLIND3_BENIGN, BLIND3_ATTACKS))}
+    assert len(blind3) == 600 + 675
+    # four canonical honest lines converged (a formal translation request, three answer-format
+    # harness lines), as one did between the first two pairs; no attack phrasing did
+    assert len(blind3 & (blind | blind2 | quiet | seen)) <= 4
+    assert not {norm(p) for p in leaves(BLIND3_ATTACKS)} & (blind | blind2 | quiet | seen)
     groups = {e.group for e in build_corpus(1, 1)}
     groups |= {e.group for e in independent_benign_examples(1, 0)}
     groups |= {e.group for e in independent_attack_examples(1, 0)}
@@ -108,12 +124,16 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     assert {e.label for e in attacks} == set(BLIND_ATTACKS)
 
 
-def test_the_unread_blind_pair_is_in_no_corpus_and_wording_adds_the_rest() -> None:
+def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> None:
     plain = build_corpus(1, 1)
     every = build_corpus(1, 1, wording=True)
     groups = {e.group for e in every}
-    unread = list(blind2_benign_examples(1, 0)) + list(blind2_attack_examples(1, 0))
-    assert len(unread) == 600 + 675 and not groups & {e.group for e in unread}
+    for benign_of, attacks_of in (
+        (blind2_benign_examples, blind2_attack_examples),
+        (blind3_benign_examples, blind3_attack_examples),
+    ):
+        unread = list(benign_of(1, 0)) + list(attacks_of(1, 0))
+        assert len(unread) == 600 + 675 and not groups & {e.group for e in unread}
     added = {e.group for e in every} - {e.group for e in plain}
     assert {e.group for e in blind_attack_examples(1, 0)} <= added
     assert {e.group for e in blind_benign_examples(1, 0)} <= added

@@ -20,6 +20,9 @@ from distillwatch.signals.corpus.attack_phrases import FAMILIES
 from distillwatch.signals.corpus.attacks_blind2_a import ATTACKS_BLIND2_A
 from distillwatch.signals.corpus.attacks_blind2_b import ATTACKS_BLIND2_B
 from distillwatch.signals.corpus.attacks_blind2_c import ATTACKS_BLIND2_C
+from distillwatch.signals.corpus.attacks_blind3_a import ATTACKS_BLIND3_A
+from distillwatch.signals.corpus.attacks_blind3_b import ATTACKS_BLIND3_B
+from distillwatch.signals.corpus.attacks_blind3_c import ATTACKS_BLIND3_C
 from distillwatch.signals.corpus.attacks_blind_a import ATTACKS_BLIND_A
 from distillwatch.signals.corpus.attacks_blind_b import ATTACKS_BLIND_B
 from distillwatch.signals.corpus.attacks_blind_c import ATTACKS_BLIND_C
@@ -29,6 +32,9 @@ from distillwatch.signals.corpus.attacks_independent_c import ATTACKS_C
 from distillwatch.signals.corpus.benign_blind2_a import BENIGN_BLIND2_A
 from distillwatch.signals.corpus.benign_blind2_b import BENIGN_BLIND2_B
 from distillwatch.signals.corpus.benign_blind2_c import BENIGN_BLIND2_C
+from distillwatch.signals.corpus.benign_blind3_a import BENIGN_BLIND3_A
+from distillwatch.signals.corpus.benign_blind3_b import BENIGN_BLIND3_B
+from distillwatch.signals.corpus.benign_blind3_c import BENIGN_BLIND3_C
 from distillwatch.signals.corpus.benign_blind_a import BENIGN_BLIND_A
 from distillwatch.signals.corpus.benign_blind_b import BENIGN_BLIND_B
 from distillwatch.signals.corpus.benign_blind_c import BENIGN_BLIND_C
@@ -394,9 +400,16 @@ experiment that was not shipped)."""
 BLIND2_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
     (BENIGN_BLIND2_A, BENIGN_BLIND2_B, BENIGN_BLIND2_C)
 )
-"""A third independent benign set, from the same brief by other writers, in stop 13: unread,
-kept for the final measurement of the next change (docs/evaluation.md, "Test-set
-ledger"). Only tests of its shape touch it."""
+"""A third independent benign set, from the same brief by other writers, in stop 13: read
+once in stop 14 for the stop-14 lexicon (beside the stop-13 model), dev since
+(docs/evaluation.md, "Test-set ledger")."""
+
+BLIND3_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
+    (BENIGN_BLIND3_A, BENIGN_BLIND3_B, BENIGN_BLIND3_C)
+)
+"""A fourth independent benign set, from the same brief by six more writers, in stop 14:
+unread, kept for the final measurement of the next change. Only tests of its shape touch
+it."""
 
 
 INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
@@ -416,7 +429,12 @@ brief alone, in stop 13), read once as a blind test set; dev since."""
 BLIND2_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
     (ATTACKS_BLIND2_A, ATTACKS_BLIND2_B, ATTACKS_BLIND2_C)
 )
-"""A third independent attack set, written like `BLIND2_BENIGN`: unread, likewise."""
+"""A third independent attack set, written like `BLIND2_BENIGN`: read once, likewise."""
+
+BLIND3_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
+    (ATTACKS_BLIND3_A, ATTACKS_BLIND3_B, ATTACKS_BLIND3_C)
+)
+"""A fourth independent attack set, written like `BLIND3_BENIGN`: unread, likewise."""
 
 
 def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
@@ -432,6 +450,11 @@ def blind_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def blind2_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND2_ATTACKS`, framed like the corpus's attack examples."""
     return _attacks_from(BLIND2_ATTACKS, per_phrase, seed, "blind2")
+
+
+def blind3_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND3_ATTACKS`, framed like the corpus's attack examples."""
+    return _attacks_from(BLIND3_ATTACKS, per_phrase, seed, "blind3")
 
 
 def _attacks_from(
@@ -486,6 +509,11 @@ def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def blind2_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND2_BENIGN`, framed like the corpus's benign examples."""
     return _benign_from(list(BLIND2_BENIGN.items()), per_phrase, seed, "none-blind2")
+
+
+def blind3_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND3_BENIGN`, framed like the corpus's benign examples."""
+    return _benign_from(list(BLIND3_BENIGN.items()), per_phrase, seed, "none-blind3")
 
 
 def _benign_from(
