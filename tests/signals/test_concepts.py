@@ -27,17 +27,30 @@ def test_every_concept_covers_every_corpus_language() -> None:
         assert all(c in CONCEPTS for combo in combos for c in combo), fam
 
 
-def test_tables_build_and_reject_bad_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tables_build() -> None:
     t = concepts.tables()
     assert t.exact_keys.size > 500 and t.stem_keys.size > 100
     assert (t.exact_keys[1:] > t.exact_keys[:-1]).all()  # sorted, unique
-    bad = {"X": {"en": "ab*"}}  # a two-letter Latin prefix would match half the dictionary
-    monkeypatch.setattr(concepts, "CONCEPTS", bad)
+
+
+@pytest.mark.parametrize(
+    ("term", "error"),
+    [
+        ("ab*", "stem"),  # a two-letter Latin prefix would match half the dictionary
+        ("0-0", "one-character"),  # hashes like "00": every two-digit number
+        ("a b c", "one-character"),  # likewise "abc"
+    ],
+)
+def test_tables_reject_bad_terms(monkeypatch: pytest.MonkeyPatch, term: str, error: str) -> None:
+    monkeypatch.setattr(concepts, "CONCEPTS", {"X": {"en": term, "zh": "推理"}})
     monkeypatch.setattr(concepts, "NAMES", ("X",))
     concepts.tables.cache_clear()
     try:
-        with pytest.raises(ValueError, match="stem"):
+        with pytest.raises(ValueError, match=error):
             concepts.tables()
+        monkeypatch.setattr(concepts, "CONCEPTS", {"X": {"zh": "推理"}})
+        concepts.tables.cache_clear()
+        assert concepts.tables().exact_keys.size == 1  # a CJK term is its characters
     finally:
         monkeypatch.undo()
         concepts.tables.cache_clear()

@@ -96,6 +96,12 @@ def tables() -> Tables:
             stems[h] = stems.get(h, 0) | (1 << k)
             stem_lengths.add(int(words.ends[sel[0]] - words.starts[sel[0]] + 1))
             continue
+        lengths = words.ends[sel] - words.starts[sel] + 1
+        if sel.size > 1 and (lengths == 1).all() and term.isascii():
+            # a word n-gram's hash of one-character words equals the word they spell: "0 0"
+            # would match every two-digit number, "a b c" the word "abc" (CJK characters are
+            # words of their own, so a CJK term is meant to match as its characters)
+            raise ValueError(f"lexicon term {term!r}: one-character words match as one word")
         h = 0
         for w in words.hashes[sel[:MAX_TERM_WORDS]].tolist():
             h = (h * int(_MUL) + int(w)) & 0xFFFFFFFFFFFFFFFF
@@ -199,7 +205,7 @@ def _bucket(key: str, shift: int) -> int:
 
 NO_SINGLE = frozenset({"THOUGHT", "EXPAND", "ENCODE", "RESPONSE", "BOTH"})
 """Concepts that count only in combination: honest prompts name them alone all the time
-("explain your reasoning", "elaborate", "in English", "the answer")."""
+("explain your reasoning", "fill in", "in English", "the answer", "both")."""
 _SINGLE_MASK = sum(1 << k for k, n in enumerate(NAMES) if n not in NO_SINGLE)
 
 _RULE_MASKS: tuple[tuple[str, int, int], ...] = tuple(
