@@ -8,8 +8,9 @@ made: `--blind 1` (`BLIND_*`, stop 13) was read so for the stop-12 model, and ha
 set since (it chose against the "wording" experiment); `--blind 2` (`BLIND2_*`, written in
 stop 13 by other helpers from the same brief) was read so for the stop-14 lexicon, beside
 the stop-13 model, dev since; `--blind 3` (`BLIND3_*`, written in stop 14 by six more
-helpers) is unread, kept for the final measurement of the next change (docs/evaluation.md,
-"Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BLIND4_*`,
+six more helpers, late in stop 14) is unread, kept for the final measurement of the next
+change (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -24,8 +25,10 @@ split, no floor), where the real 'test' split's false positives are measured too
         --models shipped benchmarks/work/intent_stop11.npz
     # stop 14's one reading of the second pair (each tree reads its own shipped model):
     .venv/bin/python benchmarks/blind_sets.py --blind 2 --name blind2_sets --models shipped
-    # the next change's one reading of the third pair, beside the model it replaces:
-    .venv/bin/python benchmarks/blind_sets.py --blind 3 --name blind3_sets \
+    # stop 14's one reading of the third pair, for the lexicon's second round:
+    .venv/bin/python benchmarks/blind_sets.py --blind 3 --name blind3_sets --models shipped
+    # the next change's one reading of the fourth pair, beside the model it replaces:
+    .venv/bin/python benchmarks/blind_sets.py --blind 4 --name blind4_sets \
         --models NEW.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
@@ -50,6 +53,8 @@ from distillwatch.signals.corpus.build import (
     blind2_benign_examples,
     blind3_attack_examples,
     blind3_benign_examples,
+    blind4_attack_examples,
+    blind4_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
     independent_attack_examples,
@@ -66,9 +71,10 @@ BLIND: dict[str, tuple[str, Make, Make]] = {
     "1": ("the second independent pair (BLIND_*)", blind_benign_examples, blind_attack_examples),
     "2": ("the third independent pair (BLIND2_*)", blind2_benign_examples, blind2_attack_examples),
     "3": ("the fourth independent pair (BLIND3_*)", blind3_benign_examples, blind3_attack_examples),
+    "4": ("the fifth independent pair (BLIND4_*)", blind4_benign_examples, blind4_attack_examples),
 }
-"""The blind pairs: the first was read in stop 13, the second in stop 14 (dev since); the
-third is unread."""
+"""The blind pairs: the first was read in stop 13, the second and third in stop 14 (dev
+since); the fourth is unread."""
 
 
 def sets(blind: str) -> dict[str, tuple[str, Make, int]]:
@@ -108,8 +114,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 or 2 (read in stops 13 and 14, dev since) or 3 (unread: keep "
-        "it for the final measurement of the next change)",
+        help="which blind pair: 1, 2 or 3 (read in stops 13 and 14, dev since) or 4 (unread: "
+        "keep it for the final measurement of the next change)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

@@ -19,8 +19,8 @@ rest of its traffic is real?
 
 With `--blind-attack-text` (and `--attacks`), the campaigns speak text nobody trained on or
 chose anything by: every harvest request's last user turn becomes a phrasing of the blind
-attack set (`--blind-pair 1`: `BLIND_ATTACKS`, read; 2: `BLIND2_ATTACKS`, read; 3:
-`BLIND3_ATTACKS`, unread) in the
+attack set (`--blind-pair 1`, 2, 3: `BLIND_ATTACKS`, `BLIND2_ATTACKS`, `BLIND3_ATTACKS`,
+read; 4: `BLIND4_ATTACKS`, unread) in the
 request's own language (English where it
 is not one of the 15), wrapped around a held-out real user's prompt as its payload (a
 further fifth of the conversations). Each campaign keeps to one sub-family, as an operator
@@ -153,9 +153,14 @@ class BlindAttackText:
     def __init__(
         self, labels: list[dict[str, Any]], convs: list[list[str]], pair: str = "1"
     ) -> None:
-        from distillwatch.signals.corpus.build import BLIND2_ATTACKS, BLIND3_ATTACKS, BLIND_ATTACKS
+        from distillwatch.signals.corpus import build
 
-        table = {"1": BLIND_ATTACKS, "2": BLIND2_ATTACKS, "3": BLIND3_ATTACKS}[pair]
+        table = {
+            "1": build.BLIND_ATTACKS,
+            "2": build.BLIND2_ATTACKS,
+            "3": build.BLIND3_ATTACKS,
+            "4": build.BLIND4_ATTACKS,
+        }[pair]
         self.conversations = len(convs)
         self.payloads = [t for c in convs for t in c]
         camps: dict[str, str] = {}
@@ -299,11 +304,12 @@ def main() -> None:
     )
     ap.add_argument(
         "--blind-pair",
-        choices=("1", "2", "3"),
+        choices=("1", "2", "3", "4"),
         default="1",
         help="which blind attack set --blind-attack-text speaks: 1 (BLIND_ATTACKS, read in "
-        "stop 13: seeds 81-85), 2 (BLIND2_ATTACKS, read in stop 14: seeds 107-110) or 3 "
-        "(BLIND3_ATTACKS, unread: for the next change's final measurement)",
+        "stop 13: seeds 81-85), 2 or 3 (BLIND2_ATTACKS, BLIND3_ATTACKS, read in stop 14: "
+        "seeds 107-110, 117-120) or 4 (BLIND4_ATTACKS, unread: for the next change's final "
+        "measurement)",
     )
     a = ap.parse_args()
     if (a.relay_real_text or a.blind_attack_text) and not a.attacks:

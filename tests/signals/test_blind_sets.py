@@ -14,6 +14,8 @@ from distillwatch.signals.corpus.build import (
     BLIND2_BENIGN,
     BLIND3_ATTACKS,
     BLIND3_BENIGN,
+    BLIND4_ATTACKS,
+    BLIND4_BENIGN,
     BLIND_ATTACKS,
     BLIND_BENIGN,
     CODE_ITEMS,
@@ -27,6 +29,8 @@ from distillwatch.signals.corpus.build import (
     blind2_benign_examples,
     blind3_attack_examples,
     blind3_benign_examples,
+    blind4_attack_examples,
+    blind4_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
     build_corpus,
@@ -60,6 +64,7 @@ def test_same_shape_as_the_first_independent_sets() -> None:
         (BLIND_BENIGN, BLIND_ATTACKS),
         (BLIND2_BENIGN, BLIND2_ATTACKS),
         (BLIND3_BENIGN, BLIND3_ATTACKS),
+        (BLIND4_BENIGN, BLIND4_ATTACKS),
     ):
         assert list(benign) == list(INDEPENDENT_BENIGN)
         for by_lang in benign.values():
@@ -82,7 +87,7 @@ def test_quiet_pairs_have_one_pair_per_sub_family_and_language() -> None:
 
 def test_only_the_payload_slot_is_a_brace() -> None:
     tables = (BLIND_BENIGN, BLIND_ATTACKS, BLIND2_BENIGN, BLIND2_ATTACKS, QUIET_PAIRS)
-    for p in leaves((*tables, BLIND3_BENIGN, BLIND3_ATTACKS)):
+    for p in leaves((*tables, BLIND3_BENIGN, BLIND3_ATTACKS, BLIND4_BENIGN, BLIND4_ATTACKS)):
         assert not re.search(r"[{}]", p.replace("{p}", "")), p
 
 
@@ -113,6 +118,11 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     # harness lines), as one did between the first two pairs; no attack phrasing did
     assert len(blind3 & (blind | blind2 | quiet | seen)) <= 4
     assert not {norm(p) for p in leaves(BLIND3_ATTACKS)} & (blind | blind2 | quiet | seen)
+    blind4 = {norm(p) for p in leaves((BLIND4_BENIGN, BLIND4_ATTACKS))}
+    assert len(blind4) == 600 + 675
+    earlier = blind | blind2 | blind3 | quiet | seen
+    assert len(blind4 & earlier) <= 4  # canonical honest lines again, if any
+    assert not {norm(p) for p in leaves(BLIND4_ATTACKS)} & earlier
     groups = {e.group for e in build_corpus(1, 1)}
     groups |= {e.group for e in independent_benign_examples(1, 0)}
     groups |= {e.group for e in independent_attack_examples(1, 0)}
@@ -131,6 +141,7 @@ def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> N
     for benign_of, attacks_of in (
         (blind2_benign_examples, blind2_attack_examples),
         (blind3_benign_examples, blind3_attack_examples),
+        (blind4_benign_examples, blind4_attack_examples),
     ):
         unread = list(benign_of(1, 0)) + list(attacks_of(1, 0))
         assert len(unread) == 600 + 675 and not groups & {e.group for e in unread}

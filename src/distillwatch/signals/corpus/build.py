@@ -23,6 +23,9 @@ from distillwatch.signals.corpus.attacks_blind2_c import ATTACKS_BLIND2_C
 from distillwatch.signals.corpus.attacks_blind3_a import ATTACKS_BLIND3_A
 from distillwatch.signals.corpus.attacks_blind3_b import ATTACKS_BLIND3_B
 from distillwatch.signals.corpus.attacks_blind3_c import ATTACKS_BLIND3_C
+from distillwatch.signals.corpus.attacks_blind4_a import ATTACKS_BLIND4_A
+from distillwatch.signals.corpus.attacks_blind4_b import ATTACKS_BLIND4_B
+from distillwatch.signals.corpus.attacks_blind4_c import ATTACKS_BLIND4_C
 from distillwatch.signals.corpus.attacks_blind_a import ATTACKS_BLIND_A
 from distillwatch.signals.corpus.attacks_blind_b import ATTACKS_BLIND_B
 from distillwatch.signals.corpus.attacks_blind_c import ATTACKS_BLIND_C
@@ -35,6 +38,9 @@ from distillwatch.signals.corpus.benign_blind2_c import BENIGN_BLIND2_C
 from distillwatch.signals.corpus.benign_blind3_a import BENIGN_BLIND3_A
 from distillwatch.signals.corpus.benign_blind3_b import BENIGN_BLIND3_B
 from distillwatch.signals.corpus.benign_blind3_c import BENIGN_BLIND3_C
+from distillwatch.signals.corpus.benign_blind4_a import BENIGN_BLIND4_A
+from distillwatch.signals.corpus.benign_blind4_b import BENIGN_BLIND4_B
+from distillwatch.signals.corpus.benign_blind4_c import BENIGN_BLIND4_C
 from distillwatch.signals.corpus.benign_blind_a import BENIGN_BLIND_A
 from distillwatch.signals.corpus.benign_blind_b import BENIGN_BLIND_B
 from distillwatch.signals.corpus.benign_blind_c import BENIGN_BLIND_C
@@ -408,6 +414,12 @@ BLIND3_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
     (BENIGN_BLIND3_A, BENIGN_BLIND3_B, BENIGN_BLIND3_C)
 )
 """A fourth independent benign set, from the same brief by six more writers, in stop 14:
+read once for the stop-14 lexicon's second round, dev since."""
+
+BLIND4_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
+    (BENIGN_BLIND4_A, BENIGN_BLIND4_B, BENIGN_BLIND4_C)
+)
+"""A fifth independent benign set, from the same brief by six more writers, late in stop 14:
 unread, kept for the final measurement of the next change. Only tests of its shape touch
 it."""
 
@@ -434,7 +446,12 @@ BLIND2_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
 BLIND3_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
     (ATTACKS_BLIND3_A, ATTACKS_BLIND3_B, ATTACKS_BLIND3_C)
 )
-"""A fourth independent attack set, written like `BLIND3_BENIGN`: unread, likewise."""
+"""A fourth independent attack set, written like `BLIND3_BENIGN`: read once, likewise."""
+
+BLIND4_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
+    (ATTACKS_BLIND4_A, ATTACKS_BLIND4_B, ATTACKS_BLIND4_C)
+)
+"""A fifth independent attack set, written like `BLIND4_BENIGN`: unread, likewise."""
 
 
 def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
@@ -455,6 +472,11 @@ def blind2_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def blind3_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND3_ATTACKS`, framed like the corpus's attack examples."""
     return _attacks_from(BLIND3_ATTACKS, per_phrase, seed, "blind3")
+
+
+def blind4_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND4_ATTACKS`, framed like the corpus's attack examples."""
+    return _attacks_from(BLIND4_ATTACKS, per_phrase, seed, "blind4")
 
 
 def _attacks_from(
@@ -514,6 +536,11 @@ def blind2_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def blind3_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND3_BENIGN`, framed like the corpus's benign examples."""
     return _benign_from(list(BLIND3_BENIGN.items()), per_phrase, seed, "none-blind3")
+
+
+def blind4_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `BLIND4_BENIGN`, framed like the corpus's benign examples."""
+    return _benign_from(list(BLIND4_BENIGN.items()), per_phrase, seed, "none-blind4")
 
 
 def _benign_from(
