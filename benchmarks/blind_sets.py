@@ -10,7 +10,8 @@ stop 13 by other helpers from the same brief) was read so for the stop-14 lexico
 the stop-13 model, dev since; `--blind 3` (`BLIND3_*`, written in stop 14 by six more
 helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BLIND4_*`,
 six more helpers, late in stop 14) is unread, kept for the final measurement of the next
-change (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+change, and `--blind 5` (`BLIND5_*`) for the one after (docs/evaluation.md, "Test-set
+ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -39,6 +40,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +50,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from _report import section, write_results
 from distillwatch.signals.corpus.build import (
+    BLIND_PAIRS,
     Example,
-    blind2_attack_examples,
-    blind2_benign_examples,
-    blind3_attack_examples,
-    blind3_benign_examples,
-    blind4_attack_examples,
-    blind4_benign_examples,
-    blind_attack_examples,
-    blind_benign_examples,
+    blind_pair_attacks,
+    blind_pair_benign,
     independent_attack_examples,
     independent_benign_examples,
     real_examples,
@@ -67,14 +64,17 @@ from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
 Make = Callable[[int, int], Iterable[Example]]
+ORDINAL = ("second", "third", "fourth", "fifth", "sixth")
+"""Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
-    "1": ("the second independent pair (BLIND_*)", blind_benign_examples, blind_attack_examples),
-    "2": ("the third independent pair (BLIND2_*)", blind2_benign_examples, blind2_attack_examples),
-    "3": ("the fourth independent pair (BLIND3_*)", blind3_benign_examples, blind3_attack_examples),
-    "4": ("the fifth independent pair (BLIND4_*)", blind4_benign_examples, blind4_attack_examples),
+    str(n): (
+        f"the {ORDINAL[n - 1]} independent pair (BLIND{'' if n == 1 else n}_*)",
+        partial(blind_pair_benign, n),
+        partial(blind_pair_attacks, n),
+    )
+    for n in BLIND_PAIRS
 }
-"""The blind pairs: the first was read in stop 13, the second and third in stop 14 (dev
-since); the fourth is unread."""
+"""The blind pairs by number (`corpus.build.BLIND_PAIRS`)."""
 
 
 def sets(blind: str) -> dict[str, tuple[str, Make, int]]:
@@ -114,8 +114,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1, 2 or 3 (read in stops 13 and 14, dev since) or 4 (unread: "
-        "keep it for the final measurement of the next change)",
+        help="which blind pair: 1, 2 or 3 (read in stops 13 and 14, dev since) or 4, 5 (unread: "
+        "keep them for the final measurements of the next changes)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

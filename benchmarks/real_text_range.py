@@ -19,8 +19,7 @@ rest of its traffic is real?
 
 With `--blind-attack-text` (and `--attacks`), the campaigns speak text nobody trained on or
 chose anything by: every harvest request's last user turn becomes a phrasing of the blind
-attack set (`--blind-pair 1`, 2, 3: `BLIND_ATTACKS`, `BLIND2_ATTACKS`, `BLIND3_ATTACKS`,
-read; 4: `BLIND4_ATTACKS`, unread) in the
+attack set (`--blind-pair N`: `corpus.build.BLIND_PAIRS`; 1-3 read, 4 and 5 unread) in the
 request's own language (English where it
 is not one of the 15), wrapped around a held-out real user's prompt as its payload (a
 further fifth of the conversations). Each campaign keeps to one sub-family, as an operator
@@ -153,14 +152,9 @@ class BlindAttackText:
     def __init__(
         self, labels: list[dict[str, Any]], convs: list[list[str]], pair: str = "1"
     ) -> None:
-        from distillwatch.signals.corpus import build
+        from distillwatch.signals.corpus.build import BLIND_PAIRS
 
-        table = {
-            "1": build.BLIND_ATTACKS,
-            "2": build.BLIND2_ATTACKS,
-            "3": build.BLIND3_ATTACKS,
-            "4": build.BLIND4_ATTACKS,
-        }[pair]
+        table = BLIND_PAIRS[int(pair)].attacks
         self.conversations = len(convs)
         self.payloads = [t for c in convs for t in c]
         camps: dict[str, str] = {}
@@ -304,12 +298,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--blind-pair",
-        choices=("1", "2", "3", "4"),
+        choices=("1", "2", "3", "4", "5"),
         default="1",
-        help="which blind attack set --blind-attack-text speaks: 1 (BLIND_ATTACKS, read in "
-        "stop 13: seeds 81-85), 2 or 3 (BLIND2_ATTACKS, BLIND3_ATTACKS, read in stop 14: "
-        "seeds 107-110, 117-120) or 4 (BLIND4_ATTACKS, unread: for the next change's final "
-        "measurement)",
+        help="which blind pair's attacks --blind-attack-text speaks: 1 (read in stop 13: seeds "
+        "81-85), 2 or 3 (read in stop 14: seeds 107-110, 117-120), 4 or 5 (unread: for the next "
+        "changes' final measurements)",
     )
     a = ap.parse_args()
     if (a.relay_real_text or a.blind_attack_text) and not a.attacks:

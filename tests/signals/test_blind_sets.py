@@ -1,6 +1,5 @@
 """The blind test sets and the quiet pairs: complete, apart from everything else, and the
-blind pairs that were read only for measurement (the second) or not at all (the third) in
-no corpus."""
+blind pairs after the first (read only for measurement, or not at all) in no corpus."""
 
 from __future__ import annotations
 
@@ -10,14 +9,9 @@ from typing import Any
 
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.build import (
-    BLIND2_ATTACKS,
-    BLIND2_BENIGN,
-    BLIND3_ATTACKS,
-    BLIND3_BENIGN,
-    BLIND4_ATTACKS,
-    BLIND4_BENIGN,
     BLIND_ATTACKS,
     BLIND_BENIGN,
+    BLIND_PAIRS,
     CODE_ITEMS,
     CONTRAST,
     INDEPENDENT_ATTACKS,
@@ -25,14 +19,10 @@ from distillwatch.signals.corpus.build import (
     LANGUAGES,
     QUIET_PAIRS,
     attack_phrasings,
-    blind2_attack_examples,
-    blind2_benign_examples,
-    blind3_attack_examples,
-    blind3_benign_examples,
-    blind4_attack_examples,
-    blind4_benign_examples,
     blind_attack_examples,
     blind_benign_examples,
+    blind_pair_attacks,
+    blind_pair_benign,
     build_corpus,
     independent_attack_examples,
     independent_benign_examples,
@@ -60,12 +50,10 @@ SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
 
 
 def test_same_shape_as_the_first_independent_sets() -> None:
-    for benign, attacks in (
-        (BLIND_BENIGN, BLIND_ATTACKS),
-        (BLIND2_BENIGN, BLIND2_ATTACKS),
-        (BLIND3_BENIGN, BLIND3_ATTACKS),
-        (BLIND4_BENIGN, BLIND4_ATTACKS),
-    ):
+    assert list(BLIND_PAIRS) == [1, 2, 3, 4, 5]
+    assert (BLIND_PAIRS[1].benign, BLIND_PAIRS[1].attacks) == (BLIND_BENIGN, BLIND_ATTACKS)
+    for pair in BLIND_PAIRS.values():
+        benign, attacks = pair.benign, pair.attacks
         assert list(benign) == list(INDEPENDENT_BENIGN)
         for by_lang in benign.values():
             assert set(by_lang) == set(LANGUAGES)
@@ -86,21 +74,14 @@ def test_quiet_pairs_have_one_pair_per_sub_family_and_language() -> None:
 
 
 def test_only_the_payload_slot_is_a_brace() -> None:
-    tables = (BLIND_BENIGN, BLIND_ATTACKS, BLIND2_BENIGN, BLIND2_ATTACKS, QUIET_PAIRS)
-    for p in leaves((*tables, BLIND3_BENIGN, BLIND3_ATTACKS, BLIND4_BENIGN, BLIND4_ATTACKS)):
+    pairs = [(p.benign, p.attacks) for p in BLIND_PAIRS.values()]
+    for p in leaves((*pairs, QUIET_PAIRS)):
         assert not re.search(r"[{}]", p.replace("{p}", "")), p
 
 
 def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> None:
-    blind = {norm(p) for p in leaves((BLIND_BENIGN, BLIND_ATTACKS))}
-    assert len(blind) == 600 + 675  # no two blind phrasings the same, either
-    blind2 = {norm(p) for p in leaves((BLIND2_BENIGN, BLIND2_ATTACKS))}
-    assert len(blind2) == 600 + 675
     quiet = {norm(p) for p in leaves(QUIET_PAIRS)}
     assert len(quiet) == 2 * 225
-    assert not quiet & blind and not blind2 & quiet
-    # written apart, two helpers converged once on the canonical multiple-choice harness line
-    assert len(blind2 & blind) <= 1
     seen = (
         {
             norm(p)
@@ -110,19 +91,20 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
         | {norm(p) for table in (INDEPENDENT_BENIGN, INDEPENDENT_ATTACKS) for p in leaves(table)}
         | {norm(phrase) for *_, phrase in attack_phrasings()}
     )
-    assert not (blind | quiet) & seen
-    assert len(blind2 & seen) <= 1
-    blind3 = {norm(p) for p in leaves((BLIND3_BENIGN, BLIND3_ATTACKS))}
-    assert len(blind3) == 600 + 675
-    # four canonical honest lines converged (a formal translation request, three answer-format
-    # harness lines), as one did between the first two pairs; no attack phrasing did
-    assert len(blind3 & (blind | blind2 | quiet | seen)) <= 4
-    assert not {norm(p) for p in leaves(BLIND3_ATTACKS)} & (blind | blind2 | quiet | seen)
-    blind4 = {norm(p) for p in leaves((BLIND4_BENIGN, BLIND4_ATTACKS))}
-    assert len(blind4) == 600 + 675
-    earlier = blind | blind2 | blind3 | quiet | seen
-    assert len(blind4 & earlier) <= 4  # canonical honest lines again, if any
-    assert not {norm(p) for p in leaves(BLIND4_ATTACKS)} & earlier
+    blind = {norm(p) for p in leaves((BLIND_BENIGN, BLIND_ATTACKS))}
+    assert len(blind) == 600 + 675  # no two blind phrasings the same, either
+    assert not quiet & blind and not (blind | quiet) & seen
+    earlier = blind | quiet | seen
+    # written apart, helpers converge now and then on a canonical honest line (a
+    # multiple-choice harness instruction, a formal translation request): at most four per
+    # pair; never on an attack phrasing
+    for n in (2, 3, 4, 5):
+        pair = BLIND_PAIRS[n]
+        these = {norm(p) for p in leaves((pair.benign, pair.attacks))}
+        assert len(these) == 600 + 675, n
+        assert len(these & earlier) <= 4, n
+        assert not {norm(p) for p in leaves(pair.attacks)} & earlier, n
+        earlier |= these
     groups = {e.group for e in build_corpus(1, 1)}
     groups |= {e.group for e in independent_benign_examples(1, 0)}
     groups |= {e.group for e in independent_attack_examples(1, 0)}
@@ -138,13 +120,12 @@ def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> N
     plain = build_corpus(1, 1)
     every = build_corpus(1, 1, wording=True)
     groups = {e.group for e in every}
-    for benign_of, attacks_of in (
-        (blind2_benign_examples, blind2_attack_examples),
-        (blind3_benign_examples, blind3_attack_examples),
-        (blind4_benign_examples, blind4_attack_examples),
-    ):
-        unread = list(benign_of(1, 0)) + list(attacks_of(1, 0))
-        assert len(unread) == 600 + 675 and not groups & {e.group for e in unread}
+    for n in (2, 3, 4, 5):
+        later = list(blind_pair_benign(n, 1, 0)) + list(blind_pair_attacks(n, 1, 0))
+        assert len(later) == 600 + 675 and not groups & {e.group for e in later}
+    assert [e.group for e in blind_pair_attacks(1, 1, 0)] == [
+        e.group for e in blind_attack_examples(1, 0)
+    ]
     added = {e.group for e in every} - {e.group for e in plain}
     assert {e.group for e in blind_attack_examples(1, 0)} <= added
     assert {e.group for e in blind_benign_examples(1, 0)} <= added

@@ -11,36 +11,18 @@ import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import xxhash
 
 from distillwatch.signals.corpus.attack_grammar import GRAMMARS, MORE_GRAMMARS, expand
 from distillwatch.signals.corpus.attack_phrases import FAMILIES
-from distillwatch.signals.corpus.attacks_blind2_a import ATTACKS_BLIND2_A
-from distillwatch.signals.corpus.attacks_blind2_b import ATTACKS_BLIND2_B
-from distillwatch.signals.corpus.attacks_blind2_c import ATTACKS_BLIND2_C
-from distillwatch.signals.corpus.attacks_blind3_a import ATTACKS_BLIND3_A
-from distillwatch.signals.corpus.attacks_blind3_b import ATTACKS_BLIND3_B
-from distillwatch.signals.corpus.attacks_blind3_c import ATTACKS_BLIND3_C
-from distillwatch.signals.corpus.attacks_blind4_a import ATTACKS_BLIND4_A
-from distillwatch.signals.corpus.attacks_blind4_b import ATTACKS_BLIND4_B
-from distillwatch.signals.corpus.attacks_blind4_c import ATTACKS_BLIND4_C
 from distillwatch.signals.corpus.attacks_blind_a import ATTACKS_BLIND_A
 from distillwatch.signals.corpus.attacks_blind_b import ATTACKS_BLIND_B
 from distillwatch.signals.corpus.attacks_blind_c import ATTACKS_BLIND_C
 from distillwatch.signals.corpus.attacks_independent_a import ATTACKS_A
 from distillwatch.signals.corpus.attacks_independent_b import ATTACKS_B
 from distillwatch.signals.corpus.attacks_independent_c import ATTACKS_C
-from distillwatch.signals.corpus.benign_blind2_a import BENIGN_BLIND2_A
-from distillwatch.signals.corpus.benign_blind2_b import BENIGN_BLIND2_B
-from distillwatch.signals.corpus.benign_blind2_c import BENIGN_BLIND2_C
-from distillwatch.signals.corpus.benign_blind3_a import BENIGN_BLIND3_A
-from distillwatch.signals.corpus.benign_blind3_b import BENIGN_BLIND3_B
-from distillwatch.signals.corpus.benign_blind3_c import BENIGN_BLIND3_C
-from distillwatch.signals.corpus.benign_blind4_a import BENIGN_BLIND4_A
-from distillwatch.signals.corpus.benign_blind4_b import BENIGN_BLIND4_B
-from distillwatch.signals.corpus.benign_blind4_c import BENIGN_BLIND4_C
 from distillwatch.signals.corpus.benign_blind_a import BENIGN_BLIND_A
 from distillwatch.signals.corpus.benign_blind_b import BENIGN_BLIND_B
 from distillwatch.signals.corpus.benign_blind_c import BENIGN_BLIND_C
@@ -403,26 +385,6 @@ BLIND_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
 blind test set for the stop-12 model, dev since (`wording_examples` trains on it in an
 experiment that was not shipped)."""
 
-BLIND2_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
-    (BENIGN_BLIND2_A, BENIGN_BLIND2_B, BENIGN_BLIND2_C)
-)
-"""A third independent benign set, from the same brief by other writers, in stop 13: read
-once in stop 14 for the stop-14 lexicon (beside the stop-13 model), dev since
-(docs/evaluation.md, "Test-set ledger")."""
-
-BLIND3_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
-    (BENIGN_BLIND3_A, BENIGN_BLIND3_B, BENIGN_BLIND3_C)
-)
-"""A fourth independent benign set, from the same brief by six more writers, in stop 14:
-read once for the stop-14 lexicon's second round, dev since."""
-
-BLIND4_BENIGN: dict[str, dict[str, list[str]]] = _by_source(
-    (BENIGN_BLIND4_A, BENIGN_BLIND4_B, BENIGN_BLIND4_C)
-)
-"""A fifth independent benign set, from the same brief by six more writers, late in stop 14:
-unread, kept for the final measurement of the next change. Only tests of its shape touch
-it."""
-
 
 INDEPENDENT_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
     (ATTACKS_A, ATTACKS_B, ATTACKS_C)
@@ -438,21 +400,6 @@ BLIND_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
 """A second independent attack set of the same shape, written like `BLIND_BENIGN` (from a
 brief alone, in stop 13), read once as a blind test set; dev since."""
 
-BLIND2_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
-    (ATTACKS_BLIND2_A, ATTACKS_BLIND2_B, ATTACKS_BLIND2_C)
-)
-"""A third independent attack set, written like `BLIND2_BENIGN`: read once, likewise."""
-
-BLIND3_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
-    (ATTACKS_BLIND3_A, ATTACKS_BLIND3_B, ATTACKS_BLIND3_C)
-)
-"""A fourth independent attack set, written like `BLIND3_BENIGN`: read once, likewise."""
-
-BLIND4_ATTACKS: dict[str, dict[str, dict[str, list[str]]]] = _by_family(
-    (ATTACKS_BLIND4_A, ATTACKS_BLIND4_B, ATTACKS_BLIND4_C)
-)
-"""A fifth independent attack set, written like `BLIND4_BENIGN`: unread, likewise."""
-
 
 def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `INDEPENDENT_ATTACKS`, framed like the corpus's attack examples."""
@@ -462,21 +409,6 @@ def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]
 def blind_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND_ATTACKS`, framed like the corpus's attack examples."""
     return _attacks_from(BLIND_ATTACKS, per_phrase, seed, "blind")
-
-
-def blind2_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND2_ATTACKS`, framed like the corpus's attack examples."""
-    return _attacks_from(BLIND2_ATTACKS, per_phrase, seed, "blind2")
-
-
-def blind3_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND3_ATTACKS`, framed like the corpus's attack examples."""
-    return _attacks_from(BLIND3_ATTACKS, per_phrase, seed, "blind3")
-
-
-def blind4_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND4_ATTACKS`, framed like the corpus's attack examples."""
-    return _attacks_from(BLIND4_ATTACKS, per_phrase, seed, "blind4")
 
 
 def _attacks_from(
@@ -528,19 +460,51 @@ def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     return _benign_from(list(BLIND_BENIGN.items()), per_phrase, seed, "none-blind")
 
 
-def blind2_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND2_BENIGN`, framed like the corpus's benign examples."""
-    return _benign_from(list(BLIND2_BENIGN.items()), per_phrase, seed, "none-blind2")
+@dataclass(frozen=True, slots=True)
+class BlindPair:
+    """A blind test pair: hard negatives and attacks of the independent sets' shape, written
+    from one brief alone (`docs/evaluation.md`, "Test-set ledger", says which are read)."""
+
+    benign: dict[str, dict[str, list[str]]]
+    attacks: dict[str, dict[str, dict[str, list[str]]]]
+    status: str
 
 
-def blind3_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND3_BENIGN`, framed like the corpus's benign examples."""
-    return _benign_from(list(BLIND3_BENIGN.items()), per_phrase, seed, "none-blind3")
+def _written_pair(n: int, status: str) -> BlindPair:
+    """Pair `n` from its six files, `corpus/{benign,attacks}_blind{n}_{a,b,c}.py`."""
+    from importlib import import_module
+
+    def part(kind: str, letter: str) -> Any:
+        module = import_module(f"distillwatch.signals.corpus.{kind}_blind{n}_{letter}")
+        return getattr(module, f"{kind.upper()}_BLIND{n}_{letter.upper()}")
+
+    return BlindPair(
+        _by_source(tuple(part("benign", x) for x in "abc")),
+        _by_family(tuple(part("attacks", x) for x in "abc")),
+        status,
+    )
 
 
-def blind4_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `BLIND4_BENIGN`, framed like the corpus's benign examples."""
-    return _benign_from(list(BLIND4_BENIGN.items()), per_phrase, seed, "none-blind4")
+BLIND_PAIRS: dict[int, BlindPair] = {
+    1: BlindPair(BLIND_BENIGN, BLIND_ATTACKS, "read in stop 13 for the stop-12 model; dev"),
+    2: _written_pair(2, "read in stop 14 for the lexicon's first round; dev"),
+    3: _written_pair(3, "read in stop 14 for the lexicon's second round (shipped); dev"),
+    4: _written_pair(4, "unread"),
+    5: _written_pair(5, "unread"),
+}
+"""Every blind pair by number; only shape tests may touch an unread one."""
+
+
+def blind_pair_benign(pair: int, per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of blind pair `pair`'s hard negatives, framed like the corpus's benign ones."""
+    prefix = "none-blind" if pair == 1 else f"none-blind{pair}"
+    return _benign_from(list(BLIND_PAIRS[pair].benign.items()), per_phrase, seed, prefix)
+
+
+def blind_pair_attacks(pair: int, per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of blind pair `pair`'s attacks, framed like the corpus's attack examples."""
+    prefix = "blind" if pair == 1 else f"blind{pair}"
+    return _attacks_from(BLIND_PAIRS[pair].attacks, per_phrase, seed, prefix)
 
 
 def _benign_from(
