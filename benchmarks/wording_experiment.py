@@ -13,7 +13,7 @@ from `account_intent_by_persona.py --models` on the files written here.
     .venv/bin/python benchmarks/account_intent_by_persona.py --name wording_account_intent \\
         --models shipped benchmarks/work/wording_*.npz
 
-The second blind pair (`BLIND2_*`) is not read. Writes benchmarks/results/wording.json, .md
+No later blind pair (`corpus.build.BLIND_PAIRS` 2 and up) is read. Writes benchmarks/results/wording.json, .md
 and the models to benchmarks/work/wording_*.npz.
 """
 
