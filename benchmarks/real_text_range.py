@@ -63,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from _report import section, write_results
 from distillwatch.detect.calibration import load_calibration
-from distillwatch.signals.corpus.build import real_split
+from distillwatch.signals.corpus.build import BLIND_PAIRS, real_split
 from distillwatch.signals.corpus.real_prompts import real_prompts
 
 EVAL_PERSONA = "eval_runner"
@@ -152,8 +152,6 @@ class BlindAttackText:
     def __init__(
         self, labels: list[dict[str, Any]], convs: list[list[str]], pair: str = "1"
     ) -> None:
-        from distillwatch.signals.corpus.build import BLIND_PAIRS
-
         table = BLIND_PAIRS[int(pair)].attacks
         self.conversations = len(convs)
         self.payloads = [t for c in convs for t in c]
@@ -258,6 +256,10 @@ def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> di
     }
 
 
+DEFAULT_SIZE = (600, 30)
+"""Accounts and days of a month by default; a month of this size keeps its plain cache name."""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=9101)
@@ -267,8 +269,8 @@ def main() -> None:
         nargs="+",
         help="several months, one per seed, pooled into one result (instead of --seed)",
     )
-    ap.add_argument("--accounts", type=int, default=600)
-    ap.add_argument("--days", type=int, default=30)
+    ap.add_argument("--accounts", type=int, default=DEFAULT_SIZE[0])
+    ap.add_argument("--days", type=int, default=DEFAULT_SIZE[1])
     ap.add_argument("--wheels", type=Path)
     ap.add_argument("--work", type=Path, default=Path("/tmp/distillwatch-real-text-range"))
     ap.add_argument("--name", default="real_text_range")
@@ -298,7 +300,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--blind-pair",
-        choices=("1", "2", "3", "4", "5"),
+        choices=[str(n) for n in BLIND_PAIRS],
         default="1",
         help="which blind pair's attacks --blind-attack-text speaks: 1 (read in stop 13: seeds "
         "81-85), 2 or 3 (read in stop 14: seeds 107-110, 117-120), 4 or 5 (unread: for the next "
@@ -322,7 +324,7 @@ def main() -> None:
 def run_month(a: argparse.Namespace) -> dict[str, Any]:
     """Simulate (or reuse), rewrite and scan one month; its results."""
     # the size is in the name: a month simulated at another size is another month
-    size = "" if (a.accounts, a.days) == (600, 30) else f"-a{a.accounts}-d{a.days}"
+    size = "" if (a.accounts, a.days) == DEFAULT_SIZE else f"-a{a.accounts}-d{a.days}"
     month = a.work / f"month-s{a.seed}{size}{'-attacks' if a.attacks else ''}"
     if not (month / "labels.jsonl").exists():
         subprocess.run(

@@ -408,7 +408,7 @@ def independent_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]
 
 def blind_attack_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND_ATTACKS`, framed like the corpus's attack examples."""
-    return _attacks_from(BLIND_ATTACKS, per_phrase, seed, "blind")
+    return blind_pair_attacks(1, per_phrase, seed)
 
 
 def _attacks_from(
@@ -457,7 +457,7 @@ def independent_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]
 
 def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Examples of `BLIND_BENIGN`, framed like the corpus's benign examples."""
-    return _benign_from(list(BLIND_BENIGN.items()), per_phrase, seed, "none-blind")
+    return blind_pair_benign(1, per_phrase, seed)
 
 
 @dataclass(frozen=True, slots=True)
