@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import PeakMemory, machine
 from distillwatch.contract.readers import ReadReport, expand_paths, read_exchanges
 from distillwatch.scan.run import ScanOptions, run_scan
-from distillwatch.simulate.runner import SimulateArgs, simulate
+from distillwatch.simulate.runner import SimulateArgs, is_current, simulate
 
 HERE = Path(__file__).parent
 WORK = HERE / "work"
@@ -33,8 +34,10 @@ EXCHANGES_PER_ACCOUNT_MONTH = 145  # measured: 80,000 accounts x 30 days gave 11
 def ensure_data(n: int, fmt: str, seed: int) -> tuple[Path, dict[str, object]]:
     d = WORK / f"range-{n}-{fmt}-s{seed}"
     man = d / "manifest.json"
-    if man.exists():
+    if is_current(d):  # a range the simulator's current code wrote; else simulate it again
         return d, json.loads(man.read_text())
+    if d.exists():
+        shutil.rmtree(d)
     accounts = max(100, n // EXCHANGES_PER_ACCOUNT_MONTH)
     t = time.perf_counter()
     m = simulate(

@@ -65,6 +65,7 @@ from _report import section, write_results
 from distillwatch.detect.calibration import load_calibration
 from distillwatch.signals.corpus.build import BLIND_PAIRS, real_split
 from distillwatch.signals.corpus.real_prompts import real_prompts
+from distillwatch.simulate.runner import is_current
 
 EVAL_PERSONA = "eval_runner"
 
@@ -326,7 +327,9 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
     # the size is in the name: a month simulated at another size is another month
     size = "" if (a.accounts, a.days) == DEFAULT_SIZE else f"-a{a.accounts}-d{a.days}"
     month = a.work / f"month-s{a.seed}{size}{'-attacks' if a.attacks else ''}"
-    if not (month / "labels.jsonl").exists():
+    if not is_current(month):  # absent, or written by other simulator code: simulate again
+        if month.exists():
+            shutil.rmtree(month)
         subprocess.run(
             [sys.executable, "-m", "distillwatch.cli", "simulate", "--out", str(month),
              "--days", str(a.days), "--accounts", str(a.accounts), "--seed", str(a.seed),

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.build import (
     BLIND_ATTACKS,
@@ -131,3 +133,33 @@ def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> N
     assert {e.group for e in blind_benign_examples(1, 0)} <= added
     assert any("/q0" in g for g in added) and any(g.startswith("none-quiet/") for g in added)
     assert len(every) - len(plain) == 225 + 225 + 675 + 600
+
+
+def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> None:
+    plain = {e.group for e in build_corpus(1, 1)}
+    more = build_corpus(1, 1, blind=(2, 3))
+    added = {e.group for e in more} - plain
+    assert added == {e.group for n in (2, 3) for e in blind_pair_benign(n, 1, 0)} | {
+        e.group for n in (2, 3) for e in blind_pair_attacks(n, 1, 0)
+    }
+    unread = [n for n, pair in BLIND_PAIRS.items() if pair.status == "unread"]
+    assert unread  # a pair stays back for the next change's measurement
+    for n in unread:
+        with pytest.raises(ValueError, match="unread"):
+            build_corpus(1, 1, blind=(n,))
+    with pytest.raises(ValueError, match="no blind pair"):
+        build_corpus(1, 1, blind=(99,))
+    with pytest.raises(ValueError, match="already"):
+        build_corpus(1, 1, wording=True, blind=(1,))
+
+
+def test_the_cli_refuses_to_train_on_an_unread_pair() -> None:
+    from typer.testing import CliRunner
+
+    from distillwatch.cli import app
+
+    for command in ("train-intent", "eval-intent"):
+        r = CliRunner().invoke(app, [command, "--blind-pair", "5", "--out", "/nonexistent/x"])
+        assert r.exit_code == 2 and "unread" in r.output, r.output
+    r = CliRunner().invoke(app, ["train-intent", "--wording", "--blind-pair", "1"])
+    assert r.exit_code == 2 and "already" in r.output

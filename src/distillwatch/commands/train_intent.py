@@ -38,6 +38,16 @@ WordingOption = Annotated[
 ]
 
 
+BlindOption = Annotated[
+    list[int] | None,
+    typer.Option(
+        "--blind-pair",
+        help="Also train on this read blind pair's attacks and hard negatives (repeatable; "
+        "an unread pair is refused): the experiment of docs/signals.md, 'More writers'.",
+    ),
+]
+
+
 def _require_training_extras(command: str, real: bool) -> None:
     """Exit 2 with the install hint when scikit-learn (or the real prompts) are missing."""
     from distillwatch.signals.corpus.real_prompts import INSTALL_HINT, available
@@ -52,6 +62,26 @@ def _require_training_extras(command: str, real: bool) -> None:
         raise typer.Exit(2)
 
 
+def _blind_pairs(pairs: list[int] | None, wording: bool) -> tuple[int, ...]:
+    """The read blind pairs to train on; a clear error (exit 2) for an unknown or unread one."""
+    from distillwatch.signals.corpus.build import BLIND_PAIRS
+
+    for pair in pairs or ():
+        status = BLIND_PAIRS[pair].status if pair in BLIND_PAIRS else None
+        if status is None or status == "unread":
+            why = "no such pair" if status is None else "it is unread: a test set"
+            typer.echo(
+                f"--blind-pair {pair}: {why} (read pairs: "
+                f"{', '.join(str(n) for n, p in BLIND_PAIRS.items() if p.status != 'unread')})",
+                err=True,
+            )
+            raise typer.Exit(2)
+    if wording and 1 in (pairs or ()):
+        typer.echo("--blind-pair 1: --wording trains on it already", err=True)
+        raise typer.Exit(2)
+    return tuple(sorted(set(pairs or ())))
+
+
 def train_intent(
     out: Annotated[
         Path | None, typer.Option("--out", help="Model file to write (default: the shipped one).")
@@ -60,13 +90,15 @@ def train_intent(
     pairs: PairsOption = True,
     real: RealOption = True,
     wording: WordingOption = False,
+    blind_pair: BlindOption = None,
 ) -> None:
     """Train the intent/capability model from the project's corpus (needs the train extra)."""
+    blind = _blind_pairs(blind_pair, wording)
     _require_training_extras("train-intent", real)
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
-    model = train_default(seed=seed, pairs=pairs, real=real, wording=wording)
+    model = train_default(seed=seed, pairs=pairs, real=real, wording=wording, blind=blind)
     path = out or default_model_path()
     model.save(path)
     typer.echo(
@@ -84,8 +116,10 @@ def eval_intent(
     pairs: PairsOption = True,
     real: RealOption = True,
     wording: WordingOption = False,
+    blind_pair: BlindOption = None,
 ) -> None:
     """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
+    blind = _blind_pairs(blind_pair, wording)
     _require_training_extras("eval-intent", real)
     from distillwatch.signals.evaluate_intent import evaluate, write_results
 
@@ -96,6 +130,7 @@ def eval_intent(
         pairs=pairs,
         real=real,
         wording=wording,
+        blind=blind,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)

@@ -123,11 +123,12 @@ def evaluate(
     pairs: bool = True,
     real: bool = True,
     wording: bool = False,
+    blind: tuple[int, ...] = (),
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
     contrast set, without real prompts);
     returns the results as a JSON-ready dict."""
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
     test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
     # sets written apart from the corpus, never trained on by any model: (name, hard
     # negatives, attacks). The first blind pair was read once in stop 13 and is dev since;
@@ -138,12 +139,15 @@ def evaluate(
             list(independent_benign_examples(benign_per_phrase, seed)),
             list(independent_attack_examples(attack_per_phrase, seed)),
         ),
-        (
-            "blind",
-            list(blind_benign_examples(benign_per_phrase, seed)),
-            list(blind_attack_examples(attack_per_phrase, seed)),
-        ),
     ]
+    if not (wording or 1 in blind):  # trained on otherwise: not a written test set then
+        written.append(
+            (
+                "blind",
+                list(blind_benign_examples(benign_per_phrase, seed)),
+                list(blind_attack_examples(attack_per_phrase, seed)),
+            )
+        )
     # real users' prompts of the 'calib' split: the second operating point's threshold
     real_calib = [e for e in corpus if e.subfamily == REAL_SOURCE and split_of(e.group) == "calib"]
     is_real_test = np.array([e.subfamily == REAL_SOURCE for e in test_benign], bool)
@@ -235,6 +239,7 @@ def evaluate(
             "pairs": pairs,
             "real_prompts": real,
             **({"wording": True} if wording else {}),
+            **({"blind_pairs_trained": list(blind)} if blind else {}),
             "blind_set": BLIND_SET,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},

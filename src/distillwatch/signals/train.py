@@ -179,13 +179,14 @@ def train_default(
     pairs: bool = True,
     real: bool = True,
     wording: bool = False,
+    blind: tuple[int, ...] = (),
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
     `build_corpus`)."""
     from distillwatch.signals.base import CAPABILITIES
 
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording)
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
     meta: dict[str, Any] = {
         "seed": seed,
         "attack_per_phrase": attack_per_phrase,
@@ -198,6 +199,8 @@ def train_default(
         meta["real_prompts"] = True
     if wording:  # and the stop-13 wording sets
         meta["wording"] = True
+    if blind:  # and the read blind pairs trained on
+        meta["blind_pairs"] = list(blind)
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))

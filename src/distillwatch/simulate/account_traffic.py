@@ -16,6 +16,7 @@ from distillwatch.simulate.config import Campaign, Output, Params, Persona, Timi
 from distillwatch.simulate.context import DAY, RunContext
 from distillwatch.simulate.pools import Pools, tokens
 from distillwatch.simulate.population import AccountSpec
+from distillwatch.simulate.text import content
 from distillwatch.simulate.text.chat import CHAT_LANGUAGES
 from distillwatch.simulate.text.extraction import AGENT_HARVEST_SYSTEMS
 from distillwatch.simulate.text.item import TextItem
@@ -90,6 +91,8 @@ class AccountTraffic:
             self.system = "You are a helpful assistant."
         elif spec.family == "coding_agent":
             self.system = AGENT_SYSTEM[spec.template % len(AGENT_SYSTEM)]
+        elif spec.family == "content_studio":
+            self.system = content.system(spec.lang, spec.template)
         elif spec.family == "agentic_harvest" and spec.infra is not None:
             self.system = AGENT_HARVEST_SYSTEMS[spec.infra.number % len(AGENT_HARVEST_SYSTEMS)]
         elif (
@@ -378,6 +381,10 @@ class AccountTraffic:
             )
         if spec.family == "eval_runner":
             pool = pools.eval_task(family)
+            it = pool[idx % len(pool)]
+            return self.system, [{"role": "user", "content": it.prompt}], it, False
+        if spec.family == "content_studio":
+            pool = pools.content(spec.lang, spec.template)
             it = pool[idx % len(pool)]
             return self.system, [{"role": "user", "content": it.prompt}], it, False
         if spec.family == "coding_agent":

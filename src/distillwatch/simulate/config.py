@@ -165,7 +165,7 @@ PERSONAS: tuple[Persona, ...] = (
     Persona(
         # The long tail: most API accounts send a handful of requests on a few days a month.
         name="light_user",
-        share=0.52,
+        share=0.49,
         timing=Timing(2.0, 0.9, 0.22, 2.0, 0.7, 1.5, 40.0, 0.3, 2.0, 120.0, "evening"),
         prompts=(("chat", 0.75), ("homework", 0.1), ("code_task", 0.1), ("math_word", 0.05)),
         params=Params(temperature=(1.0, 0.7), max_tokens=(None, 1024, 2048)),
@@ -272,6 +272,28 @@ PERSONAS: tuple[Persona, ...] = (
         adoption=0.5,
         adoption_days=7.0,
         english=0.6,
+    ),
+    Persona(
+        # Content businesses (help-centre teams, shop and growth agencies, edtech item
+        # writers, QA teams, localisation vendors): bulk items per request ("20 FAQ entries",
+        # "15 quiz questions with answer keys", "10 fixture rows as JSON") for their own
+        # sites, courses and test suites, in their market's language, in office hours, a few
+        # fixed frames per account (text/content.py). The honest side of the synthetic-data
+        # boundary: their requests name items, answers and variety as dataset harvesting
+        # does, with no training purpose. Share: reasoned, not measured (bulk content is one
+        # of the commonest business uses of LLM APIs; 3% of accounts, taken from the tail).
+        name="content_studio",
+        share=0.03,
+        timing=Timing(20.0, 1.1, 0.7, 8.0, 0.8, 2.0, 20.0, 0.25, 2.0, 120.0, "office", WEEKDAY),
+        prompts=(("content_task", 1.0),),
+        params=Params(temperature=(0.7, 0.9, 1.0), max_tokens=(None, 2048, 4096)),
+        output=Output(out_median=700, out_sigma=0.6, reasoning_ratio=0.0, p_reasoning_text=0.0),
+        channels=(("startup", 0.4), ("standard", 0.4), ("enterprise", 0.2)),
+        tiers=("tier-2", "tier-3", "tier-4"),
+        adoption=0.5,
+        adoption_days=7.0,
+        english=0.35,
+        client="server",
     ),
     Persona(
         # Legitimate routers/resellers (OpenRouter-like): many end users, many languages,

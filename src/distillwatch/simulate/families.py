@@ -6,7 +6,7 @@ Three kinds of family:
   `--exclude-family` drops them. Accounts keep their ids and behaviour either way, so a
   left-out run is a subset of the full run.
 - prompt families: benchmark tasks (math_word, mcq, code_task), benign prompts (chat,
-  homework, enterprise_template, agent_task) and attack wrappers (cot_coercion, ...).
+  homework, enterprise_template, agent_task, content_task) and attack wrappers (cot_coercion, ...).
   Excluding one removes it from sampling (weights renormalised); an account left with no
   prompt family, or a campaign whose wrapper is excluded, is dropped.
 """
@@ -19,7 +19,13 @@ from distillwatch.contract.errors import ConfigError
 from distillwatch.simulate.config import RangeConfig
 
 TASK_FAMILIES = ("math_word", "mcq", "code_task")
-BENIGN_PROMPT_FAMILIES = ("chat", "homework", "enterprise_template", "agent_task")
+BENIGN_PROMPT_FAMILIES = (
+    "chat",
+    "homework",
+    "enterprise_template",
+    "agent_task",
+    "content_task",
+)
 WRAPPER_FAMILIES = (
     "cot_coercion",
     "rubric_grading",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from distillwatch.simulate.text import chat, extraction, tasks, work
+from distillwatch.simulate.text import chat, content, extraction, tasks, work
 from distillwatch.simulate.text.item import TextItem
 
 EVAL_FRAMES = {
@@ -65,6 +65,12 @@ class Pools:
 
     def enterprise(self, template: int) -> list[TextItem]:
         return self._get(f"enterprise:{template}", lambda r: work.enterprise(r, template))
+
+    def content(self, lang: str, template: int) -> list[TextItem]:
+        """A content_studio account's requests: its language, its line of business."""
+        lang = content.content_lang(lang)
+        kinds = template % len(content.BUSINESSES)
+        return self._get(f"content:{lang}:{kinds}", lambda r: content.content(r, lang, kinds))
 
     def agent(self) -> list[TextItem]:
         return self._get("agent", work.agent_task)

@@ -9,6 +9,7 @@ written by exactly one worker in account order, so the bytes depend on the argum
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 from collections import Counter
@@ -218,6 +219,7 @@ def _manifest(
     params["workers"] = None  # does not change the output; kept out so manifests compare equal
     return {
         "generator": "distillwatch.simulate",
+        "generator_digest": generator_digest(),
         "parameters": params,
         "seed": args.seed,
         "window": {"start": _iso(ctx.start), "end": _iso(ctx.end), "days": args.days},
@@ -250,6 +252,24 @@ def _manifest(
             "labels": "labels.jsonl",
         },
     }
+
+
+def generator_digest() -> str:
+    """A digest of the simulator's code and text (this package's sources): a range written by
+    other code is another range, whatever its arguments, so caches of ranges compare it."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*.py")):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def is_current(range_dir: Path) -> bool:
+    """Whether `range_dir` holds a complete range written by this simulator's code."""
+    man = range_dir / "manifest.json"
+    if not man.exists():
+        return False
+    return bool(json.loads(man.read_text()).get("generator_digest") == generator_digest())
 
 
 def default_workers() -> int:

@@ -606,6 +606,21 @@ def wording_examples(
     yield from blind_benign_examples(benign_per_phrase, seed)
 
 
+def read_blind_pairs_examples(
+    pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
+) -> Iterator[Example]:
+    """Both sides of the blind pairs `pairs`, to train on: more writers' wording (docs/
+    signals.md, "More writers"). An unread pair is a test set and is refused."""
+    for pair in pairs:
+        if pair not in BLIND_PAIRS:
+            raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
+        if BLIND_PAIRS[pair].status == "unread":
+            raise ValueError(f"blind pair {pair} is unread: a test set, not training data")
+    for pair in pairs:
+        yield from blind_pair_attacks(pair, attack_per_phrase, seed)
+        yield from blind_pair_benign(pair, benign_per_phrase, seed)
+
+
 REAL_SOURCE = "real_chat"
 REAL_GROUP = f"none/{REAL_SOURCE}"
 """Benign source and group prefix of the real users' prompts (`corpus/real_prompts.py`)."""
@@ -650,12 +665,16 @@ def build_corpus(
     pairs: bool = True,
     real: bool = True,
     wording: bool = False,
+    blind: tuple[int, ...] = (),
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
     `real=False` leaves them out, as every model before stop 12 did), then the stop-13
-    wording sets (`wording_examples`, with `wording=True`)."""
+    wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
+    in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already)."""
+    if wording and 1 in blind:
+        raise ValueError("the wording sets hold blind pair 1 already")
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
@@ -663,4 +682,5 @@ def build_corpus(
         *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
         *(real_examples() if real else ()),
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
+        *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
     ]
