@@ -28,6 +28,7 @@ from distillwatch.signals.corpus.build import (
     build_corpus,
     independent_attack_examples,
     independent_benign_examples,
+    short_turn_examples,
 )
 from distillwatch.signals.corpus.extra_phrases import BENIGN_EXTRA
 from distillwatch.signals.corpus.system_phrases import BENIGN_SYSTEM
@@ -139,9 +140,12 @@ def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> Non
     plain = {e.group for e in build_corpus(1, 1)}
     more = build_corpus(1, 1, blind=(2, 3))
     added = {e.group for e in more} - plain
-    assert added == {e.group for n in (2, 3) for e in blind_pair_benign(n, 1, 0)} | {
+    blind = {e.group for n in (2, 3) for e in blind_pair_benign(n, 1, 0)} | {
         e.group for n in (2, 3) for e in blind_pair_attacks(n, 1, 0)
     }
+    short = {e.group for e in short_turn_examples(1, 0)}
+    assert added == blind | short and not blind & short
+    assert all(e.label == "none" for e in more if e.group in short)
     unread = [n for n, pair in BLIND_PAIRS.items() if pair.status == "unread"]
     assert unread  # a pair stays back for the next change's measurement
     for n in unread:

@@ -48,6 +48,7 @@ from distillwatch.signals.corpus.quiet_pairs_a import QUIET_PAIRS_A
 from distillwatch.signals.corpus.quiet_pairs_b import QUIET_PAIRS_B
 from distillwatch.signals.corpus.quiet_pairs_c import QUIET_PAIRS_C
 from distillwatch.signals.corpus.real_prompts import real_prompts
+from distillwatch.signals.corpus.short_turns import short_turns
 from distillwatch.signals.corpus.system_phrases import (
     ATTACK_SYSTEM,
     BENIGN_SYSTEM,
@@ -606,11 +607,28 @@ def wording_examples(
     yield from blind_benign_examples(benign_per_phrase, seed)
 
 
+SHORT_TURN_SOURCE = "short_turn"
+
+
+def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Content-free user turns (`corpus/short_turns.py`), each after an earlier turn of the
+    conversation or a system prompt half the time, as in real chats: benign whatever came
+    before."""
+    by_lang = {lang: short_turns(lang) for lang in LANGUAGES}
+    for lang, turn, group, rng in _cells(by_lang, f"none/{SHORT_TURN_SOURCE}", seed):
+        for _ in range(per_phrase):
+            system = neutral_system(lang, rng) if rng.random() < 0.5 else ""
+            earlier = [payload(lang, "chat", rng)] if rng.random() < 0.5 else []
+            context = cut_context(system, earlier)
+            yield Example(turn, context, "none", SHORT_TURN_SOURCE, lang, "chat", group)
+
+
 def read_blind_pairs_examples(
     pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
 ) -> Iterator[Example]:
     """Both sides of the blind pairs `pairs`, to train on: more writers' wording (docs/
-    signals.md, "More writers"). An unread pair is a test set and is refused."""
+    signals.md, "More writers"), with the content-free turns that weigh against their
+    score-heavy wording (`short_turn_examples`). An unread pair is a test set and is refused."""
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
@@ -619,6 +637,8 @@ def read_blind_pairs_examples(
     for pair in pairs:
         yield from blind_pair_attacks(pair, attack_per_phrase, seed)
         yield from blind_pair_benign(pair, benign_per_phrase, seed)
+    if pairs:
+        yield from short_turn_examples(benign_per_phrase, seed)
 
 
 REAL_SOURCE = "real_chat"
