@@ -628,7 +628,8 @@ def read_blind_pairs_examples(
 ) -> Iterator[Example]:
     """Both sides of the blind pairs `pairs`, to train on: more writers' wording (docs/
     signals.md, "More writers"), with the content-free turns that weigh against their
-    score-heavy wording (`short_turn_examples`). An unread pair is a test set and is refused."""
+    score-heavy wording (`short_turn_examples`) and the business generation requests once
+    more. An unread pair is a test set and is refused."""
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
@@ -639,6 +640,12 @@ def read_blind_pairs_examples(
         yield from blind_pair_benign(pair, benign_per_phrase, seed)
     if pairs:
         yield from short_turn_examples(benign_per_phrase, seed)
+        # the writers' synthetic-data attacks (+70%) would outweigh the honest business
+        # generation requests that keep content businesses off the ramp: those weigh
+        # double beside them (a second framing, their own phrasing groups)
+        yield from _benign_from(
+            [("business_generation", BUSINESS_GENERATION)], benign_per_phrase, seed + 1, "none"
+        )
 
 
 REAL_SOURCE = "real_chat"
