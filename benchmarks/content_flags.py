@@ -14,6 +14,9 @@ its synthetic-data weighted share (the rule's ramp starts at 10%). Intervals are
 cluster-bootstrap over frames.
 
     .venv/bin/python benchmarks/content_flags.py --models shipped OTHER.npz
+    # the second content set (three more writers, same brief), a test set:
+    .venv/bin/python benchmarks/content_flags.py --set blind --name content_blind_flags \
+        --models NEW.npz shipped
 
 Writes benchmarks/results/content_flags.json and .md (`--name` for another stem).
 """
@@ -44,12 +47,29 @@ FILLS = 12
 """Requests per frame: each frame with several topics and counts, half with a system prompt."""
 
 
-def examples() -> list[Example]:
+SETS = {
+    "range": "the range's content_studio frames (simulate/text/content_*.py)",
+    "blind": "the second content set, written blind (signals/corpus/content_blind_*.py)",
+}
+"""The content sets by name: the range's, and a second written blind in stop 15."""
+
+
+def load_set(name: str) -> content.ContentSet:
+    if name == "range":
+        return content.RANGE_SET
+    from importlib import import_module
+
+    return content.content_set(
+        *(import_module(f"distillwatch.signals.corpus.content_blind_{x}") for x in "abc")
+    )
+
+
+def examples(cset: content.ContentSet) -> list[Example]:
     rng = np.random.default_rng(20261128)
     out = []
     for kind in content.KINDS:
-        for lang, frames in content.FRAMES[kind].items():
-            topics, systems = content.TOPICS[lang], content.SYSTEMS[lang]
+        for lang, frames in cset.frames[kind].items():
+            topics, systems = cset.topics[lang], cset.systems[lang]
             for i, frame in enumerate(frames):
                 for j in range(FILLS):
                     user = frame.replace("{topic}", topics[j % len(topics)]).replace(
@@ -69,8 +89,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--models", nargs="+", default=["shipped"], help="'shipped' or .npz files")
     ap.add_argument("--name", default="content_flags", help="results file stem")
+    ap.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="range",
+        help="range: the range persona's frames (read in stop 15 for the shipped model); "
+        "blind: a second set by three more writers, a test set (docs/evaluation.md)",
+    )
     a = ap.parse_args()
-    ex = examples()
+    ex = examples(load_set(a.set))
     real = real_examples()
     real_calib = [e for e in real if split_of(e.group) == "calib"]
     syn = 1 + INTENT_FAMILIES.index("synthetic_data")
@@ -80,6 +107,7 @@ def main() -> None:
         "requests": len(ex),
         "frames": len({e.group for e in ex}),
         "synthetic_ramp_start": lo,
+        "set": SETS[a.set],
         "models": {},
     }
     for path in a.models:
@@ -126,9 +154,9 @@ def render(r: dict[str, Any]) -> str:
         "# The intent model on honest bulk-content requests",
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. {r['requests']:,} "
-        f"requests from {r['frames']} frames (8 kinds x 15 languages x 3, written from a "
-        f"brief, never trained on; {FILLS} fills each). 95% cluster-bootstrap intervals over "
-        "frames.",
+        f"requests from {r['frames']} frames of {r.get('set', SETS['range'])} "
+        f"(8 kinds x 15 languages x 3, written from a brief, never trained on; {FILLS} fills "
+        "each). 95% cluster-bootstrap intervals over frames.",
     ]
     lines += section(
         "Summary",

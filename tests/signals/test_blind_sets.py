@@ -167,3 +167,23 @@ def test_the_cli_refuses_to_train_on_an_unread_pair() -> None:
         assert r.exit_code == 2 and "unread" in r.output, r.output
     r = CliRunner().invoke(app, ["train-intent", "--wording", "--blind-pair", "1"])
     assert r.exit_code == 2 and "already" in r.output
+
+
+def test_the_second_content_set_has_the_briefs_shape_and_is_apart() -> None:
+    """Shape only: the set is a test set (docs/evaluation.md), read by content_flags.py."""
+    from importlib import import_module
+
+    from distillwatch.simulate.text import content
+
+    second = content.content_set(
+        *(import_module(f"distillwatch.signals.corpus.content_blind_{x}") for x in "abc")
+    )
+    for kind in content.KINDS:
+        assert set(second.frames[kind]) == set(LANGUAGES)
+        for frames in second.frames[kind].values():
+            assert len(frames) == 3
+            for f in frames:
+                assert "{topic}" in f and "{" not in f.replace("{topic}", "").replace("{n}", "")
+    assert all(len(second.topics[lang]) == 12 for lang in LANGUAGES)
+    first = {norm(f) for fs in content.FRAMES.values() for x in fs.values() for f in x}
+    assert not first & {norm(f) for fs in second.frames.values() for x in fs.values() for f in x}

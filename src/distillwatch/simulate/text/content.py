@@ -13,12 +13,13 @@ boundary rather than text tuned to it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from types import ModuleType
+
 import numpy as np
 
 from distillwatch.simulate.text import content_a, content_b, content_c
 from distillwatch.simulate.text.item import TextItem
-
-_WRITERS = (content_a, content_b, content_c)
 
 KINDS = (
     "faq",
@@ -45,19 +46,31 @@ BUSINESSES: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _merge(name: str) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for mod in _WRITERS:
-        out.update(getattr(mod, name))
-    return out
+@dataclass(frozen=True, slots=True)
+class ContentSet:
+    """Frames by kind and language, with each language's system prompts, topics and sample
+    outputs, merged from writers' files of the brief's shape."""
+
+    frames: dict[str, dict[str, list[str]]]
+    systems: dict[str, list[str]]
+    topics: dict[str, list[str]]
+    samples: dict[str, list[str]]
 
 
-FRAMES: dict[str, dict[str, list[str]]] = {
-    kind: {lang: fs for mod in _WRITERS for lang, fs in mod.FRAMES[kind].items()} for kind in KINDS
-}
-SYSTEMS: dict[str, list[str]] = _merge("SYSTEMS")  # type: ignore[assignment]
-TOPICS: dict[str, list[str]] = _merge("TOPICS")  # type: ignore[assignment]
-SAMPLES: dict[str, list[str]] = _merge("SAMPLES")  # type: ignore[assignment]
+def content_set(*writers: ModuleType) -> ContentSet:
+    def merged(name: str) -> dict[str, list[str]]:
+        return {lang: v for mod in writers for lang, v in getattr(mod, name).items()}
+
+    frames = {k: {lang: fs for mod in writers for lang, fs in mod.FRAMES[k].items()} for k in KINDS}
+    return ContentSet(frames, merged("SYSTEMS"), merged("TOPICS"), merged("SAMPLES"))
+
+
+RANGE_SET = content_set(content_a, content_b, content_c)
+"""The range's frames; `signals/corpus/content_blind_*.py` is a second set, a test set."""
+FRAMES = RANGE_SET.frames
+SYSTEMS = RANGE_SET.systems
+TOPICS = RANGE_SET.topics
+SAMPLES = RANGE_SET.samples
 CONTENT_LANGUAGES: tuple[str, ...] = tuple(TOPICS)
 
 
