@@ -212,6 +212,37 @@ def main() -> None:
     write_results(a.name, results, render(results))
 
 
+def margins(
+    res: dict[str, Any], kind: dict[str, str], family: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Scale-free separation per family: each attack persona's weakest tenth (its own main
+    family's weighted share) over the highest honest account's share of that family. Ramps
+    are read per model, so a model whose scores run higher lifts both sides; this ratio is
+    what a ramp can separate. `family` fixes each attack persona's family (by default the one
+    with its highest median share), so that models compare on the same one."""
+    personas = res["personas"]
+    honest = [p for p in personas if kind[p] == "benign"]
+    out = []
+    for p in sorted(x for x in personas if kind[x] == "attack"):
+        fam = (family or {}).get(p) or max(
+            SHORT.values(), key=lambda f: personas[p][f"{f} weighted"]["median"]
+        )
+        top = max(honest, key=lambda h: personas[h][f"{fam} weighted"]["max"])
+        hi = personas[top][f"{fam} weighted"]["max"]
+        lo = personas[p][f"{fam} weighted"]["q10"]
+        out.append(
+            {
+                "attack": p,
+                "family": fam,
+                "attack_q10": lo,
+                "honest_max": hi,
+                "honest_persona": top,
+                "ratio": lo / hi if hi > 0 else None,
+            }
+        )
+    return out
+
+
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     lines = [
@@ -247,6 +278,32 @@ def render(r: dict[str, Any]) -> str:
                 for k in keys
             ]
             lines.append(f"| {p} | {r['kind'][p]} | {x['accounts']} | " + " | ".join(cells) + " |")
+    models = list(r["models"])
+    lines += [
+        "",
+        "## Margins",
+        "",
+        "Per attack persona, its main family: its weakest tenth's weighted share over the "
+        "highest honest account's share of that family on this month (real users' "
+        "pseudo-accounts are in `real_prompts_flags.py`). Scale-free: a model whose scores "
+        "run higher lifts both, and ramps are read per model.",
+        "",
+        "| attack persona | family | " + " | ".join(models) + " |",
+        "|---|---|" + "---|" * len(models),
+    ]
+    first_rows = margins(r["models"][models[0]], r["kind"])
+    family = {x["attack"]: x["family"] for x in first_rows}
+    rows = {m: margins(r["models"][m], r["kind"], family) for m in models}
+    for i, first in enumerate(rows[models[0]]):
+        cells = []
+        for m in models:
+            x = rows[m][i]
+            ratio = "no honest share" if x["ratio"] is None else f"{x['ratio']:.1f}x"
+            cells.append(
+                f"{ratio} ({100 * x['attack_q10']:.1f}% / {100 * x['honest_max']:.2f}% "
+                f"{x['honest_persona']})"
+            )
+        lines.append(f"| {first['attack']} | {first['family']} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
