@@ -39,6 +39,8 @@ def test_tables_build() -> None:
         ("ab*", "stem"),  # a two-letter Latin prefix would match half the dictionary
         ("0-0", "one-character"),  # hashes like "00": every two-digit number
         ("a b c", "one-character"),  # likewise "abc"
+        ("件", "one CJK character"),  # matches inside 条件, 文件, 事件
+        ("例", "one CJK character"),  # and 例えば ("for example")
     ],
 )
 def test_tables_reject_bad_terms(monkeypatch: pytest.MonkeyPatch, term: str, error: str) -> None:
@@ -236,3 +238,13 @@ def test_a_context_never_lowers_a_requests_intent() -> None:
     with_ctx, _ = model.predict(users, [e.context for e in corpus])
     alone, _ = model.predict(users, [""] * len(users))
     assert (with_ctx[:, 1:].max(axis=1) >= alone[:, 1:].max(axis=1) - 1e-6).all()
+
+
+def test_cjk_count_words_name_items_only_as_items() -> None:
+    # the stop-15 lexicon: "condition", "file" and "for example" name nothing; "50 items of
+    # data" still names DATASET
+    plain, items = names_in(
+        ["请检查这个文件的条件。例えば、この件について教えて。", "请生成50条数据"]
+    )
+    assert "DATASET" not in plain
+    assert "DATASET" in items

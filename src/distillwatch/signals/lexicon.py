@@ -290,9 +290,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # many items of training data
     "DATASET": {
         "en": "dataset|data set|training data|training set|fine-tuning|fine tuning|finetuning|examples|samples|instances|pairs|jsonl|json lines|records|entries|corpus|instruction-response|instruction response|seed task|seed tasks|q&a pairs|qa pairs|prompt response|prompt-response|user-assistant|user assistant|training examples|training pairs|seed instruction|seed prompt",
-        "zh": "数据集|训练数据|微调|样本|示例|例子|条|指令对|语料|问答对|对话数据|训练样本|种子指令",
+        "zh": "数据集|训练数据|微调|样本|示例|例子|条数据|条样本|条问答|条示例|指令对|语料|问答对|对话数据|训练样本|种子指令",
         "ru": "датасет*|набор данных|обучающ*|дообучени*|пример*|образц*|пар|записей|корпус*|пары вопрос-ответ|вопрос-ответ|выборк*",
-        "ja": "データセット|学習データ|訓練データ|ファインチューニング|例|サンプル|件|ペア|質問と回答のペア|対話データ",
+        "ja": "データセット|学習データ|訓練データ|ファインチューニング|件の例|サンプル|件のデータ|件のサンプル|件の質問|ペア|質問と回答のペア|対話データ",
         "ko": "데이터셋*|데이터 세트|학습 데이터|훈련 데이터|파인튜닝*|예시*|샘플*|개의|쌍|질의응답|질문-답변|대화 데이터",
         "ar": "مجموعة بيانات|بيانات التدريب|بيانات تدريب|أمثلة|عينات|أزواج|سجلات|سؤال وجواب|بيانات محادثة",
         "es": "conjunto de datos|dataset|datos de entrenamiento|ajuste fino|ejemplos|muestras|pares|registros|pregunta-respuesta|preguntas y respuestas",

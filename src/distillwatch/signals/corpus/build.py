@@ -627,9 +627,8 @@ def read_blind_pairs_examples(
     pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
 ) -> Iterator[Example]:
     """Both sides of the blind pairs `pairs`, to train on: more writers' wording (docs/
-    signals.md, "More writers"), with the content-free turns that weigh against their
-    score-heavy wording (`short_turn_examples`) and the business generation requests once
-    more. An unread pair is a test set and is refused."""
+    signals.md, "More writers"), with the business generation requests once more (round 3
+    there). An unread pair is a test set and is refused."""
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
@@ -639,7 +638,6 @@ def read_blind_pairs_examples(
         yield from blind_pair_attacks(pair, attack_per_phrase, seed)
         yield from blind_pair_benign(pair, benign_per_phrase, seed)
     if pairs:
-        yield from short_turn_examples(benign_per_phrase, seed)
         # the writers' synthetic-data attacks (+70%) would outweigh the honest business
         # generation requests that keep content businesses off the ramp: those weigh
         # double beside them (a second framing, their own phrasing groups)
@@ -697,7 +695,9 @@ def build_corpus(
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
-    `real=False` leaves them out, as every model before stop 12 did), then the stop-13
+    `real=False` leaves them out, as every model before stop 12 did), then the content-free
+    short turns of real chats (`short_turn_examples`, since stop 15; with the real prompts),
+    then the stop-13
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
     in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already)."""
     if wording and 1 in blind:
@@ -708,6 +708,7 @@ def build_corpus(
         *benign_examples(benign_per_phrase, seed),
         *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
         *(real_examples() if real else ()),
+        *(short_turn_examples(benign_per_phrase, seed) if real else ()),
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
         *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
     ]
