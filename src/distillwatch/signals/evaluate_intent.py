@@ -28,6 +28,7 @@ from distillwatch.evaluate.intervals import clopper_pearson
 from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     REAL_SOURCE,
+    SHORT_TURN_SOURCE,
     Example,
     blind_attack_examples,
     blind_benign_examples,
@@ -129,7 +130,13 @@ def evaluate(
     contrast set, without real prompts);
     returns the results as a JSON-ready dict."""
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
-    test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
+    # the content-free short turns are trivially benign: counted, they would flatter every
+    # false-positive rate (they stay out of calibration for the same reason, `train.train`)
+    test_benign = [
+        e
+        for e in corpus
+        if e.label == "none" and split_of(e.group) == "test" and e.subfamily != SHORT_TURN_SOURCE
+    ]
     # sets written apart from the corpus, never trained on by any model: (name, hard
     # negatives, attacks). The first blind pair was read once in stop 13 and is dev since;
     # the second (BLIND2_*) is kept unread for the next change's measurement.

@@ -15,6 +15,7 @@ import numpy.typing as npt
 from distillwatch.signals.base import INTENT_FAMILIES
 from distillwatch.signals.corpus.build import (
     REAL_SOURCE,
+    SHORT_TURN_SOURCE,
     TWIN_SOURCES,
     Example,
     build_corpus,
@@ -107,10 +108,15 @@ def train(
     # the honest twins are near-misses written against every attack sub-family, far denser
     # than in honest traffic: they teach the boundary, but an FP rate measured on a set a fifth
     # of which is near-misses would put the threshold where ordinary traffic never reaches
+    # the content-free short turns likewise: tens of thousands of trivially benign requests
+    # would pull the 0.1% quantile to the floor (stop 15: 0.680 -> 0.500)
     calib_ex = [
         e
         for e in examples
-        if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
+        if e.label == "none"
+        and split_of(e.group) == "calib"
+        and e.subfamily not in TWINS
+        and e.subfamily != SHORT_TURN_SOURCE
     ]
     x = to_scipy(
         featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
