@@ -611,16 +611,15 @@ SHORT_TURN_SOURCE = "short_turn"
 
 
 def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Content-free user turns (`corpus/short_turns.py`), each after an earlier turn of the
-    conversation or a system prompt half the time, as in real chats: benign whatever came
-    before."""
+    """Content-free user turns (`corpus/short_turns.py`), alone: benign. Not after a system
+    prompt or an earlier turn: with nothing in the turn, such examples teach the context
+    channel that contexts mean nothing, and a harness whose system prompt carries the
+    instruction is read as honest (stop 15: the agentic harvest's weakest tenth fell from
+    0.71 to 0.00 of intent evidence on the seed-101 month)."""
     by_lang = {lang: short_turns(lang) for lang in LANGUAGES}
-    for lang, turn, group, rng in _cells(by_lang, f"none/{SHORT_TURN_SOURCE}", seed):
+    for lang, turn, group, _ in _cells(by_lang, f"none/{SHORT_TURN_SOURCE}", seed):
         for _ in range(per_phrase):
-            system = neutral_system(lang, rng) if rng.random() < 0.5 else ""
-            earlier = [payload(lang, "chat", rng)] if rng.random() < 0.5 else []
-            context = cut_context(system, earlier)
-            yield Example(turn, context, "none", SHORT_TURN_SOURCE, lang, "chat", group)
+            yield Example(turn, "", "none", SHORT_TURN_SOURCE, lang, "chat", group)
 
 
 def read_blind_pairs_examples(
