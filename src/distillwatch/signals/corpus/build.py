@@ -611,23 +611,26 @@ SHORT_TURN_SOURCE = "short_turn"
 
 
 def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Content-free user turns (`corpus/short_turns.py`), alone: benign. Not after a system
-    prompt or an earlier turn: with nothing in the turn, such examples teach the context
-    channel that contexts mean nothing, and a harness whose system prompt carries the
-    instruction is read as honest (stop 15: the agentic harvest's weakest tenth fell from
-    0.71 to 0.00 of intent evidence on the seed-101 month)."""
+    """Content-free user turns (`corpus/short_turns.py`), each after an earlier turn of the
+    conversation or a system prompt half the time, as in real chats: benign whatever came
+    before. Only the blind-pair recipe trains on them: in the base corpus they cost the
+    quietest harvest its evidence (docs/signals.md, "A robustness change")."""
     by_lang = {lang: short_turns(lang) for lang in LANGUAGES}
-    for lang, turn, group, _ in _cells(by_lang, f"none/{SHORT_TURN_SOURCE}", seed):
+    for lang, turn, group, rng in _cells(by_lang, f"none/{SHORT_TURN_SOURCE}", seed):
         for _ in range(per_phrase):
-            yield Example(turn, "", "none", SHORT_TURN_SOURCE, lang, "chat", group)
+            system = neutral_system(lang, rng) if rng.random() < 0.5 else ""
+            earlier = [payload(lang, "chat", rng)] if rng.random() < 0.5 else []
+            context = cut_context(system, earlier)
+            yield Example(turn, context, "none", SHORT_TURN_SOURCE, lang, "chat", group)
 
 
 def read_blind_pairs_examples(
     pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
 ) -> Iterator[Example]:
     """Both sides of the blind pairs `pairs`, to train on: more writers' wording (docs/
-    signals.md, "More writers"), with the business generation requests once more (round 3
-    there). An unread pair is a test set and is refused."""
+    signals.md, "More writers"), with the content-free turns that weigh against their
+    score-heavy wording (`short_turn_examples`, round 2 there) and the business generation
+    requests once more (round 3). An unread pair is a test set and is refused."""
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
@@ -637,6 +640,7 @@ def read_blind_pairs_examples(
         yield from blind_pair_attacks(pair, attack_per_phrase, seed)
         yield from blind_pair_benign(pair, benign_per_phrase, seed)
     if pairs:
+        yield from short_turn_examples(benign_per_phrase, seed)
         # the writers' synthetic-data attacks (+70%) would outweigh the honest business
         # generation requests that keep content businesses off the ramp: those weigh
         # double beside them (a second framing, their own phrasing groups)
@@ -694,9 +698,7 @@ def build_corpus(
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
-    `real=False` leaves them out, as every model before stop 12 did), then the content-free
-    short turns of real chats (`short_turn_examples`, since stop 15; with the real prompts),
-    then the stop-13
+    `real=False` leaves them out, as every model before stop 12 did), then the stop-13
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
     in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already)."""
     if wording and 1 in blind:
@@ -707,7 +709,6 @@ def build_corpus(
         *benign_examples(benign_per_phrase, seed),
         *(paired_examples(attack_per_phrase, benign_per_phrase, seed) if pairs else ()),
         *(real_examples() if real else ()),
-        *(short_turn_examples(benign_per_phrase, seed) if real else ()),
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
         *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
     ]

@@ -3,9 +3,10 @@
 Real chats are full of them, and they carry no intent whatever came before. A model trained
 on phrasings that ask for scores much more often than the corpus does once read a lone digit
 as reward grading at 0.94 (docs/signals.md, "More writers"): with nothing else in the turn,
-the digit's few features decide. These weigh against that, in every corpus that has the
-real prompts (stop 15). Digits and letters are shared by every language; the words are
-each language's everyday acknowledgements.
+the digit's few features decide. These weigh against that when the blind pairs are trained
+on; in the base corpus they cost the quietest harvest its evidence (docs/signals.md, "A
+robustness change"). Digits and letters are shared by every language; the words are each
+language's everyday acknowledgements.
 """
 
 from __future__ import annotations
