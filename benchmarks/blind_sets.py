@@ -9,9 +9,9 @@ set since (it chose against the "wording" experiment); `--blind 2` (`BLIND2_*`, 
 stop 13 by other helpers from the same brief) was read so for the stop-14 lexicon, beside
 the stop-13 model, dev since; `--blind 3` (`BLIND3_*`, written in stop 14 by six more
 helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BLIND4_*`,
-six more helpers, late in stop 14) is unread, kept for the final measurement of the next
-change, and `--blind 5` (`BLIND5_*`) for the one after (docs/evaluation.md, "Test-set
-ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+six more helpers, late in stop 14) was read so in stop 15 for the CJK lexicon fix, dev
+since; `--blind 5` (`BLIND5_*`) is unread, kept for the final measurement of the next change
+(docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -28,8 +28,10 @@ split, no floor), where the real 'test' split's false positives are measured too
     .venv/bin/python benchmarks/blind_sets.py --blind 2 --name blind2_sets --models shipped
     # stop 14's one reading of the third pair, for the lexicon's second round:
     .venv/bin/python benchmarks/blind_sets.py --blind 3 --name blind3_sets --models shipped
-    # the next change's one reading of the fourth pair, beside the model it replaces:
-    .venv/bin/python benchmarks/blind_sets.py --blind 4 --name blind4_sets \
+    # stop 15's one reading of the fourth pair (each tree reads its own shipped model):
+    .venv/bin/python benchmarks/blind_sets.py --blind 4 --name blind4_sets --models shipped
+    # the next change's one reading of the fifth pair, beside the model it replaces:
+    .venv/bin/python benchmarks/blind_sets.py --blind 5 --name blind5_sets \
         --models NEW.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
@@ -114,8 +116,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1, 2 or 3 (read in stops 13 and 14, dev since) or 4, 5 (unread: "
-        "keep them for the final measurements of the next changes)",
+        help="which blind pair: 1 to 4 (read in stops 13 to 15, dev since) or 5 (unread: keep "
+        "it for the final measurement of the next change)",
     )
     a = ap.parse_args()
     table = sets(a.blind)
