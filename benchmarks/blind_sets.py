@@ -10,7 +10,8 @@ stop 13 by other helpers from the same brief) was read so for the stop-14 lexico
 the stop-13 model, dev since; `--blind 3` (`BLIND3_*`, written in stop 14 by six more
 helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BLIND4_*`,
 six more helpers, late in stop 14) was read so in stop 15 for the CJK lexicon fix, dev
-since; `--blind 5` (`BLIND5_*`) is unread, kept for the final measurement of the next change
+since; `--blind 5` (`BLIND5_*`) is unread, kept for the final measurement of the next change,
+and `--blind 6` (`BLIND6_*`, six more helpers, late in stop 15) for the one after
 (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
@@ -66,7 +67,7 @@ from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
 Make = Callable[[int, int], Iterable[Example]]
-ORDINAL = ("second", "third", "fourth", "fifth", "sixth")
+ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh")
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
     str(n): (
@@ -116,8 +117,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 to 4 (read in stops 13 to 15, dev since) or 5 (unread: keep "
-        "it for the final measurement of the next change)",
+        help="which blind pair: 1 to 4 (read in stops 13 to 15, dev since) or 5, 6 (unread: keep "
+        "them for the final measurements of the next changes)",
     )
     a = ap.parse_args()
     table = sets(a.blind)
