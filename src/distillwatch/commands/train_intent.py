@@ -63,23 +63,16 @@ def _require_training_extras(command: str, real: bool) -> None:
 
 
 def _blind_pairs(pairs: list[int] | None, wording: bool) -> tuple[int, ...]:
-    """The read blind pairs to train on; a clear error (exit 2) for an unknown or unread one."""
-    from distillwatch.signals.corpus.build import BLIND_PAIRS
+    """The read blind pairs to train on; exit 2 with the reason for one that may not be."""
+    from distillwatch.signals.corpus.build import check_blind_training
 
-    for pair in pairs or ():
-        status = BLIND_PAIRS[pair].status if pair in BLIND_PAIRS else None
-        if status is None or status == "unread":
-            why = "no such pair" if status is None else "it is unread: a test set"
-            typer.echo(
-                f"--blind-pair {pair}: {why} (read pairs: "
-                f"{', '.join(str(n) for n, p in BLIND_PAIRS.items() if p.status != 'unread')})",
-                err=True,
-            )
-            raise typer.Exit(2)
-    if wording and 1 in (pairs or ()):
-        typer.echo("--blind-pair 1: --wording trains on it already", err=True)
-        raise typer.Exit(2)
-    return tuple(sorted(set(pairs or ())))
+    chosen = tuple(sorted(set(pairs or ())))
+    try:
+        check_blind_training(chosen, wording)
+    except ValueError as e:
+        typer.echo(f"--blind-pair: {e}", err=True)
+        raise typer.Exit(2) from None
+    return chosen
 
 
 def train_intent(

@@ -67,16 +67,10 @@ def _sorted_table(
     return keys, bits
 
 
-def _is_cjk(ch: str) -> bool:
-    """Kana or a CJK ideograph: a word of its own to the tokeniser (`features._classes`)."""
-    cp = ord(ch)
-    return 0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x9FFF
-
-
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     """The lexicon, tokenised and hashed like requests are."""
-    from distillwatch.signals.features import words_of
+    from distillwatch.signals.features import is_own_word, words_of
 
     exact: dict[int, int] = {}
     stems: dict[int, int] = {}
@@ -108,7 +102,7 @@ def tables() -> Tables:
             # would match every two-digit number, "a b c" the word "abc" (CJK characters are
             # words of their own, so a CJK term is meant to match as its characters)
             raise ValueError(f"lexicon term {term!r}: one-character words match as one word")
-        if sel.size == 1 and len(term) == 1 and _is_cjk(term):
+        if sel.size == 1 and len(term) == 1 and is_own_word(term):
             # every CJK character is a word, so a one-character term matches inside every
             # word that holds it: 条 in 条件 (condition), 件 in 文件 (file), 例 in 例えば
             raise ValueError(f"lexicon term {term!r}: one CJK character matches inside words")

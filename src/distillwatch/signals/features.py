@@ -88,6 +88,12 @@ def _char_classes() -> npt.NDArray[np.uint8]:
 _CLASS = _char_classes()
 
 
+def is_own_word(ch: str) -> bool:
+    """Whether the character `ch` is a word on its own to the tokeniser (kana, ideographs)."""
+    cp = ord(ch)
+    return cp <= 0xFFFF and bool(_CLASS[cp] == 2)
+
+
 @dataclass(slots=True)
 class Words:
     """The words of a batch, in position order: segment, start, end (inclusive), hash."""

@@ -625,6 +625,19 @@ def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
             yield Example(turn, context, "none", SHORT_TURN_SOURCE, lang, "chat", group)
 
 
+def check_blind_training(pairs: Iterable[int], wording: bool = False) -> None:
+    """Refuse to train on a blind pair that is unknown or unread (a test set), or on pair 1
+    twice (the wording sets hold it): a ValueError that says which."""
+    read = ", ".join(str(n) for n, p in BLIND_PAIRS.items() if p.status != "unread")
+    for pair in pairs:
+        if pair not in BLIND_PAIRS:
+            raise ValueError(f"no blind pair {pair} (read pairs: {read})")
+        if BLIND_PAIRS[pair].status == "unread":
+            raise ValueError(f"blind pair {pair} is unread: a test set, not training data")
+        if wording and pair == 1:
+            raise ValueError("the wording sets hold blind pair 1 already")
+
+
 def read_blind_pairs_examples(
     pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
 ) -> Iterator[Example]:
@@ -632,11 +645,7 @@ def read_blind_pairs_examples(
     signals.md, "More writers"), with the content-free turns that weigh against their
     score-heavy wording (`short_turn_examples`, round 2 there) and the business generation
     requests once more (round 3). An unread pair is a test set and is refused."""
-    for pair in pairs:
-        if pair not in BLIND_PAIRS:
-            raise ValueError(f"no blind pair {pair}; pairs: {sorted(BLIND_PAIRS)}")
-        if BLIND_PAIRS[pair].status == "unread":
-            raise ValueError(f"blind pair {pair} is unread: a test set, not training data")
+    check_blind_training(pairs)
     for pair in pairs:
         yield from blind_pair_attacks(pair, attack_per_phrase, seed)
         yield from blind_pair_benign(pair, benign_per_phrase, seed)
@@ -702,8 +711,7 @@ def build_corpus(
     `real=False` leaves them out, as every model before stop 12 did), then the stop-13
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
     in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already)."""
-    if wording and 1 in blind:
-        raise ValueError("the wording sets hold blind pair 1 already")
+    check_blind_training(blind, wording)
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
