@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +38,8 @@ def section(title: str, caption: str, header: list[str]) -> list[str]:
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
     ]
+
+
+def table_row(label: str, cells: Iterable[str]) -> str:
+    """One Markdown table row: the label, then the cells."""
+    return f"| {label} | " + " | ".join(cells) + " |"

@@ -51,7 +51,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import section, write_results
+from _report import section, table_row, write_results
 from distillwatch.signals.corpus.build import (
     BLIND_PAIRS,
     Example,
@@ -193,9 +193,7 @@ def render(r: dict[str, Any]) -> str:
     )
 
     def row(label: str, get: Callable[[dict[str, Any]], str]) -> None:
-        lines.append(
-            f"| {label} | " + " | ".join(get(r["models"][mod][p]) for mod, p in cells) + " |"
-        )
+        lines.append(table_row(label, (get(r["models"][mod][p]) for mod, p in cells)))
 
     row("threshold", lambda x: f"{x['threshold']:.3f}")
     row("real held-out prompts flagged", lambda x: _fmt(x["real prompts FP"]))
@@ -216,9 +214,7 @@ def render(r: dict[str, Any]) -> str:
         )
         for g in first[name][part]:
             lines.append(
-                f"| {g} | "
-                + " | ".join(_fmt(r["models"][mod][p][name][part][g]) for mod, p in cells)
-                + " |"
+                table_row(g, (_fmt(r["models"][mod][p][name][part][g]) for mod, p in cells))
             )
     return "\n".join(lines) + "\n"
 

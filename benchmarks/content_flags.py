@@ -32,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import section, write_results
+from _report import section, table_row, write_results
 from blind_sets import _fmt, scores
 from distillwatch.detect.rules import RULES
 from distillwatch.profiles.features.intent import request_weight
@@ -110,11 +110,14 @@ def main() -> None:
         "set": SETS[a.set],
         "models": {},
     }
+    first_text: dict[str, str] = {}
+    for e in ex:
+        first_text.setdefault(e.group, e.user)
     for path in a.models:
         m = load_model(None if path == "shipped" else path)
         real_t = calibrate_threshold(scores(m, real_calib), MAX_FPR, floor=0.0)
-        top = scores(m, ex)
         probs, _ = m.predict([e.user for e in ex], [e.context for e in ex])
+        top = probs[:, 1:].max(axis=1)  # what `top_scores` reads, from the same prediction
         weight = np.array([request_weight(float(p)) for p in probs[:, syn]])
         by_frame: dict[str, list[float]] = {}
         for e, w in zip(ex, weight, strict=True):
@@ -132,7 +135,7 @@ def main() -> None:
             {
                 "frame": g,
                 "mean_weight": frame_mean[g],
-                "text": next(e.user for e in ex if e.group == g),
+                "text": first_text[g],
             }
             for g in over
         ]
@@ -167,7 +170,7 @@ def render(r: dict[str, Any]) -> str:
     )
 
     def row(label: str, get: Any) -> None:
-        lines.append(f"| {label} | " + " | ".join(get(r["models"][x]) for x in models) + " |")
+        lines.append(table_row(label, (get(r["models"][x]) for x in models)))
 
     row(
         "threshold (own; real-traffic)",
@@ -188,9 +191,7 @@ def render(r: dict[str, Any]) -> str:
         )
         for g in first["own threshold"][part]:
             lines.append(
-                f"| {g} | "
-                + " | ".join(_fmt(r["models"][x]["own threshold"][part][g]) for x in models)
-                + " |"
+                table_row(g, (_fmt(r["models"][x]["own threshold"][part][g]) for x in models))
             )
     lines += section(
         "Synthetic-data weight by kind",

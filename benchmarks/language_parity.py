@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import section, write_results
+from _report import section, table_row, write_results
 from blind_sets import _fmt, _ratio, scores
 from content_flags import examples as content_examples
 from distillwatch.signals.corpus.build import (
@@ -98,44 +98,25 @@ def render(r: dict[str, Any]) -> str:
         "language above twice the average.",
         ["measure", *[f"{x}, {p}" for x, p in cells]],
     )
-    lines.append(
-        "| threshold | "
-        + " | ".join(f"{r['models'][x][p]['threshold']:.3f}" for x, p in cells)
-        + " |"
-    )
-    lines.append(
-        "| flagged, all languages | "
-        + " | ".join(_fmt(r["models"][x][p]["fp_pooled"]) for x, p in cells)
-        + " |"
-    )
-    lines.append(
-        "| worst language / average | "
-        + " | ".join(_ratio(r["models"][x][p]) for x, p in cells)
-        + " |"
-    )
-    first = r["models"][models[0]][points[0]]
-    lines += section(
-        "By language",
-        "Requests flagged per language, every model and threshold.",
-        ["language", *[f"{x}, {p}" for x, p in cells]],
-    )
-    for lang in first["fp_by_language"]:
-        lines.append(
-            f"| {lang} | "
-            + " | ".join(_fmt(r["models"][x][p]["fp_by_language"][lang]) for x, p in cells)
-            + " |"
+    at = [r["models"][x][p] for x, p in cells]
+    lines.append(table_row("threshold", (f"{c['threshold']:.3f}" for c in at)))
+    lines.append(table_row("flagged, all languages", (_fmt(c["fp_pooled"]) for c in at)))
+    lines.append(table_row("worst language / average", (_ratio(c) for c in at)))
+    for part, title, caption in (
+        ("fp_by_language", "language", "Requests flagged per language, every model and threshold."),
+        (
+            "fp_by_source",
+            "source",
+            "Requests flagged per source (the sets' own sources and the content kinds).",
+        ),
+    ):
+        lines += section(
+            f"By {title}",
+            caption,
+            [title, *[f"{x}, {p}" for x, p in cells]],
         )
-    lines += section(
-        "By source",
-        "Requests flagged per source (the sets' own sources and the content kinds).",
-        ["source", *[f"{x}, {p}" for x, p in cells]],
-    )
-    for src in first["fp_by_source"]:
-        lines.append(
-            f"| {src} | "
-            + " | ".join(_fmt(r["models"][x][p]["fp_by_source"][src]) for x, p in cells)
-            + " |"
-        )
+        for g in at[0][part]:
+            lines.append(table_row(g, (_fmt(c[part][g]) for c in at)))
     return "\n".join(lines) + "\n"
 
 
