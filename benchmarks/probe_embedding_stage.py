@@ -212,15 +212,14 @@ def main() -> None:
     write_results("embedding_stage", res, render(res))
 
 
-_pct = pct
-
-
-def _table(first: str, rows: list[tuple[str, list[dict[str, Any]]]]) -> list[str]:
+def table(
+    first: str, rows: list[tuple[str, list[dict[str, Any]]]], scorers: tuple[str, ...] = SCORERS
+) -> list[str]:
     """A Markdown table: one row per label, one rate per scorer."""
     return [
-        "| " + " | ".join([first, *SCORERS]).lstrip() + " |",
-        "|---|" + "---|" * len(SCORERS),
-        *(f"| {label} | " + " | ".join(_pct(x) for x in rates) + " |" for label, rates in rows),
+        "| " + " | ".join([first, *scorers]).lstrip() + " |",
+        "|---|" + "---|" * len(scorers),
+        *(f"| {label} | " + " | ".join(pct(x) for x in rates) + " |" for label, rates in rows),
     ]
 
 
@@ -245,11 +244,11 @@ def render(r: dict[str, Any]) -> str:
         "embeddings of the user turn and the context; `average`: the mean of the two scores. "
         "Pooled over folds, 95% Clopper-Pearson intervals.",
         "",
-        *_table("", [(label, [s[x][key] for x in SCORERS]) for label, key in rows]),
+        *table("", [(label, [s[x][key] for x in SCORERS]) for label, key in rows]),
         "",
         "## Held-out detection by language",
         "",
-        *_table(
+        *table(
             "language",
             [
                 (g, [s[x]["detection_by_language"][g] for x in SCORERS])
@@ -259,7 +258,7 @@ def render(r: dict[str, Any]) -> str:
         "",
         "## Per fold: held-out detection",
         "",
-        *_table(
+        *table(
             "held out",
             [
                 (f"{f['family']} / {f['subfamily']}", [f[x]["detection"] for x in SCORERS])

