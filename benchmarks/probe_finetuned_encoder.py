@@ -138,6 +138,24 @@ def sample_training(rest: list[Example], n: int, seed: int) -> list[Example]:
     return pick[0] + pick[1]
 
 
+def token_stats(examples: list[Example], max_length: int) -> None:
+    """Print, per language, how much of a request the encoder's vocabulary keeps."""
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(model_dir())
+    n: dict[str, list[int]] = defaultdict(list)
+    unk: dict[str, list[float]] = defaultdict(list)
+    for e in examples:
+        ids = tok(e.user, e.context)["input_ids"]
+        n[e.lang].append(len(ids))
+        unk[e.lang].append(sum(i == tok.unk_token_id for i in ids) / len(ids))
+    print(f"| language | tokens, median | cut at {max_length} | [UNK] tokens |")
+    print("|---|---|---|---|")
+    for g in sorted(n):
+        cut = float(np.mean(np.array(n[g]) > max_length))
+        print(f"| {g} | {int(np.median(n[g]))} | {cut:.0%} | {float(np.mean(unk[g])):.1%} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--attack-per-phrase", type=int, default=6)
@@ -153,10 +171,17 @@ def main() -> None:
     ap.add_argument("--folds", nargs="*", help="sub-families to hold out, in this order")
     ap.add_argument("--name", default="finetuned_encoder")
     ap.add_argument(
+        "--token-stats",
+        action="store_true",
+        help="only print how the tokenizer cuts the independent attacks, per language",
+    )
+    ap.add_argument(
         "--resume", action="store_true", help="add folds to --name's results (same settings)"
     )
     a = ap.parse_args()
-    settings = {k: v for k, v in vars(a).items() if k not in ("name", "folds", "resume")}
+    settings = {
+        k: v for k, v in vars(a).items() if k not in ("name", "folds", "resume", "token_stats")
+    }
     folds: list[dict[str, Any]] = []
     if a.resume:
         before = json.loads((RESULTS / f"{a.name}.json").read_text())
@@ -171,6 +196,9 @@ def main() -> None:
     plain = np.array([e.subfamily not in TWINS for e in test_benign])
     ind_benign = list(independent_benign_examples(a.benign_per_phrase, 0))[:: a.independent_every]
     ind_attacks = list(independent_attack_examples(a.attack_per_phrase, 0))
+    if a.token_stats:
+        token_stats(ind_attacks, a.max_length)
+        return
     units = [(f, s) for f, s in held_out_units(corpus) if s is not None]
     if a.folds:
         known = {s: (f, s) for f, s in units}
