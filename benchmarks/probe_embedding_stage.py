@@ -24,6 +24,7 @@ import argparse
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,44 @@ def top_intent(clf: Any, x: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
     return out
 
 
+@dataclass
+class Fold:
+    """One leave-one-sub-family-out fold, as both probes run it."""
+
+    family: str
+    subfamily: str
+    rest: list[Example]
+    """The corpus without the held-out sub-family: what the fold trains on."""
+    held: list[Example]
+    calib: list[Example]
+    """Benign calibration phrasings of `rest`, honest twins excluded (as training does)."""
+    ngram: Any
+    """The n-gram model retrained on `rest`."""
+
+    def is_held(self, e: Example) -> bool:
+        return e.label == self.family and e.subfamily == self.subfamily
+
+    def ngram_top(self, ex: list[Example]) -> npt.NDArray[np.float64]:
+        """The n-gram model's highest non-'none' probability per example."""
+        if not ex:
+            return np.zeros(0)
+        p, _ = self.ngram.predict([e.user for e in ex], [e.context for e in ex])
+        out: npt.NDArray[np.float64] = p[:, 1:].max(axis=1).astype(np.float64)
+        return out
+
+
+def make_fold(corpus: list[Example], family: str, subfamily: str) -> Fold:
+    held = [e for e in corpus if e.label == family and e.subfamily == subfamily]
+    rest = [e for e in corpus if not (e.label == family and e.subfamily == subfamily)]
+    calib = [
+        e
+        for e in rest
+        if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
+    ]
+    ngram = train(rest, CAPABILITIES, c=8.0, with_capability=False)
+    return Fold(family, subfamily, rest, held, calib, ngram)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--attack-per-phrase", type=int, default=6)
@@ -122,36 +161,25 @@ def main() -> None:
         if sub is None:
             continue  # whole-family folds: both stages are near zero by construction
         t0 = time.perf_counter()
-
-        def held(e: Example, fam: str = fam, sub: str = sub) -> bool:
-            return e.label == fam and e.subfamily == sub
-
-        rest = [e for e in corpus if not held(e)]
-        ngram = train(rest, CAPABILITIES, c=8.0, with_capability=False)
-        train_ex = [e for e in rest if e.label != "none" or split_of(e.group) == "train"]
-        calib = [
-            e
-            for e in rest
-            if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
-        ]
+        fo = make_fold(corpus, fam, sub)
+        train_ex = [e for e in fo.rest if e.label != "none" or split_of(e.group) == "train"]
         clf = fit_lr(xs(train_ex), [e.label for e in train_ex])
-        held_ex = [e for e in corpus if held(e)]
-        held_ind = [e for e in ind_attacks if held(e)]
+        held_ex = fo.held
+        held_ind = [e for e in ind_attacks if fo.is_held(e)]
 
         def scores(
-            ex: list[Example], ngram: Any = ngram, clf: Any = clf
+            ex: list[Example], fo: Fold = fo, clf: Any = clf
         ) -> dict[str, npt.NDArray[np.float64]]:
             if not ex:
                 return {s: np.zeros(0) for s in SCORERS}
-            p, _ = ngram.predict([e.user for e in ex], [e.context for e in ex])
-            g = p[:, 1:].max(axis=1).astype(np.float64)
+            g = fo.ngram_top(ex)
             m = top_intent(clf, xs(ex))
             return {"ngram": g, "embedding": m, "average": (g + m) / 2}
 
         sc = {
             name: scores(ex)
             for name, ex in (
-                ("calib", calib),
+                ("calib", fo.calib),
                 ("held", held_ex),
                 ("test", test_benign),
                 ("ind_benign", ind_benign),

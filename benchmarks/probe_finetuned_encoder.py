@@ -42,7 +42,6 @@ import numpy.typing as npt
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from _report import RESULTS, write_results
-from distillwatch.signals.base import CAPABILITIES
 from distillwatch.signals.corpus.build import (
     Example,
     build_corpus,
@@ -51,8 +50,8 @@ from distillwatch.signals.corpus.build import (
     split_of,
 )
 from distillwatch.signals.evaluate_intent import held_out_units, rate
-from distillwatch.signals.train import INTENT_CLASSES, TWINS, calibrate_threshold, train
-from probe_embedding_stage import model_dir, table
+from distillwatch.signals.train import INTENT_CLASSES, TWINS, calibrate_threshold
+from probe_embedding_stage import make_fold, model_dir, table
 
 SCORERS = ("ngram", "encoder", "average")
 
@@ -209,34 +208,23 @@ def main() -> None:
     done = {f["subfamily"] for f in folds}
     for fam, sub in (u for u in units if u[1] not in done):
         t0 = time.perf_counter()
-
-        def held(e: Example, fam: str = fam, sub: str | None = sub) -> bool:
-            return e.label == fam and e.subfamily == sub
-
-        rest = [e for e in corpus if not held(e)]
-        ngram = train(rest, CAPABILITIES, c=8.0, with_capability=False)
+        fo = make_fold(corpus, fam, sub)
         enc = Encoder(a.max_length, a.seed)
         first, last = enc.fit(
-            sample_training(rest, a.train_size, a.seed), a.lr, a.batch, a.seed, a.epochs
+            sample_training(fo.rest, a.train_size, a.seed), a.lr, a.batch, a.seed, a.epochs
         )
         t_train = time.perf_counter() - t0
-        calib = [
-            e
-            for e in rest
-            if e.label == "none" and split_of(e.group) == "calib" and e.subfamily not in TWINS
-        ]
         sets = {
-            "calib": calib,
-            "held": [e for e in corpus if held(e)],
+            "calib": fo.calib,
+            "held": fo.held,
             "test": test_benign,
             "ind_benign": ind_benign,
-            "ind_held": [e for e in ind_attacks if held(e)],
-            "ind_seen": [e for e in ind_attacks if not held(e)],
+            "ind_held": [e for e in ind_attacks if fo.is_held(e)],
+            "ind_seen": [e for e in ind_attacks if not fo.is_held(e)],
         }
         sc: dict[str, dict[str, npt.NDArray[np.float64]]] = {}
         for name, ex in sets.items():
-            p, _ = ngram.predict([e.user for e in ex], [e.context for e in ex])
-            g = p[:, 1:].max(axis=1).astype(np.float64)
+            g = fo.ngram_top(ex)
             m = enc.top_intent(ex)
             sc[name] = {"ngram": g, "encoder": m, "average": (g + m) / 2}
         fold: dict[str, Any] = {
