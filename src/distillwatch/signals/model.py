@@ -16,8 +16,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from distillwatch.signals import embedding_stage
 from distillwatch.signals.cache import BoundedCache
 from distillwatch.signals.concepts import lexicon_digest
+from distillwatch.signals.embedding_stage import EmbeddingStage
 from distillwatch.signals.features import (
     N_BITS,
     NGRAMS,
@@ -74,6 +76,8 @@ class IntentModel:
     threshold: float
     n_bits: int = N_BITS
     meta: dict[str, Any] = field(default_factory=dict)
+    stage: EmbeddingStage | None = None
+    """The opt-in embedding stage (`embedding_stage`): intent is the mean of both heads."""
     _contexts: BoundedCache[str, ContextPart] = field(
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
@@ -206,6 +210,9 @@ class IntentModel:
             for reading in (_softmax(z_alone), as_user):
                 wins = has_context & (reading[:, 1:].max(axis=1) > intent[:, 1:].max(axis=1))
                 intent[wins] = reading[wins]
+        if self.stage is not None:
+            intent += self.stage.probs(users, contexts)
+            intent /= 2
         return intent, _softmax(z[:, k:])
 
     def save(self, path: str | Path) -> None:
@@ -226,6 +233,9 @@ class IntentModel:
             "n_bits": np.array(self.n_bits, np.int64),
             "meta": np.array(json.dumps(meta, sort_keys=True)),
         }
+        if self.stage is not None:
+            arrays["stage_weights"] = self.stage.weights.astype(np.float32)
+            arrays["stage_bias"] = self.stage.bias.astype(np.float32)
         _write_npz(Path(path), arrays)
 
 
@@ -255,6 +265,7 @@ def quantized(model: IntentModel) -> IntentModel:
         model.threshold,
         model.n_bits,
         model.meta,
+        model.stage,
     )
 
 
@@ -275,6 +286,11 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                     f"{meta.get('lexicon')}) does not match this version of distillwatch; "
                     "rebuild it with `distillwatch train-intent`"
                 )
+            if "stage_weights" in z.files and not embedding_stage.available():
+                raise ValueError(
+                    f"{p}: this model has an embedding stage, which needs "
+                    f"{embedding_stage.ENCODER}: {embedding_stage.INSTALL_HINT}"
+                )
             return IntentModel(
                 weights=z["weights"].astype(np.float32),
                 bias=z["bias"].astype(np.float32),
@@ -283,6 +299,11 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                 threshold=float(z["threshold"]),
                 n_bits=int(z["n_bits"]),
                 meta=meta,
+                stage=(
+                    EmbeddingStage(z["stage_weights"], z["stage_bias"])
+                    if "stage_weights" in z.files
+                    else None
+                ),
             )
     except (OSError, KeyError) as e:
         raise ValueError(f"{p}: not a distillwatch intent model ({e})") from e

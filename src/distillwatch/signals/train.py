@@ -6,7 +6,8 @@ regression has no random state, so `distillwatch train-intent` rebuilds the ship
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -89,6 +90,18 @@ def training_examples(
     ]
 
 
+def calibration_examples(examples: Sequence[Example]) -> list[Example]:
+    """The benign 'calib' requests the flag threshold is set on (see `train`)."""
+    return [
+        e
+        for e in examples
+        if e.label == "none"
+        and split_of(e.group) == "calib"
+        and e.subfamily not in TWINS
+        and e.subfamily != SHORT_TURN_SOURCE
+    ]
+
+
 def train(
     examples: Sequence[Example],
     capability_classes: Sequence[str],
@@ -110,14 +123,7 @@ def train(
     # of which is near-misses would put the threshold where ordinary traffic never reaches
     # the content-free short turns likewise: tens of thousands of trivially benign requests
     # would pull the 0.1% quantile to the floor (stop 15: 0.680 -> 0.500)
-    calib_ex = [
-        e
-        for e in examples
-        if e.label == "none"
-        and split_of(e.group) == "calib"
-        and e.subfamily not in TWINS
-        and e.subfamily != SHORT_TURN_SOURCE
-    ]
+    calib_ex = calibration_examples(examples)
     x = to_scipy(
         featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
     )
@@ -210,3 +216,36 @@ def train_default(
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))
+
+
+def add_embedding_stage(
+    model: IntentModel,
+    examples: Sequence[Example],
+    benign_splits: tuple[str, ...] = ("train", "test"),
+    real_weight: float = REAL_WEIGHT,
+    progress: Callable[[str], None] | None = None,
+) -> IntentModel:
+    """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
+    threshold calibrated again, as `train` does, on the mean of both heads."""
+    from distillwatch.signals.embedding_stage import features, fit_stage
+
+    say = progress or (lambda _: None)
+    train_ex = training_examples(examples, benign_splits)
+    calib_ex = calibration_examples(examples)
+    say(f"embedding {len(train_ex):,} training requests")
+    x = features(
+        [e.user for e in train_ex],
+        [e.context for e in train_ex],
+        lambda done, total: say(f"  {done:,}/{total:,} texts"),
+    )
+    weight = np.array([real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex])
+    say("fitting the embedding head")
+    stage = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight)
+    staged = replace(
+        model,
+        stage=stage,
+        meta=dict(model.meta, embedding_stage={"train_examples": len(train_ex)}),
+    )
+    say(f"calibrating on {len(calib_ex):,} requests")
+    probs, _ = staged.predict([e.user for e in calib_ex], [e.context for e in calib_ex])
+    return replace(staged, threshold=calibrate_threshold(probs[:, 1:].max(axis=1)))
