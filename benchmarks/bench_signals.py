@@ -3,9 +3,11 @@
 Compares the full extractor (`distillwatch.signals.load_extractor`) with a regex baseline
 (keyword regexes for intent and capability, user-agent regexes for the client, a hash of
 the first 60 characters as template, no language id) on the same requests, in the same run.
-Writes benchmarks/results/signals.json and .md.
+Writes benchmarks/results/signals.json and .md (`--name` for another stem).
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_signals.py [--n 20000]
+    # a model with the opt-in embedding stage beside them, in the same run:
+    .venv/bin/python benchmarks/bench_signals.py --with-model STAGED.npz --name signals_stage
 """
 
 from __future__ import annotations
@@ -201,6 +203,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--latency-n", type=int, default=3000)
+    ap.add_argument(
+        "--with-model",
+        help="another model file (e.g. one with the embedding stage) measured beside the "
+        "shipped one: batch rate and single-request latency",
+    )
+    ap.add_argument("--name", default="signals", help="results file stem")
     args = ap.parse_args()
 
     from distillwatch.signals import load_extractor
@@ -235,7 +243,15 @@ def main() -> None:
         "goals": {"batch_requests_per_s_one_core": 20000, "single_request_p99_ms": 1.0},
         "families": list(INTENT_FAMILIES),
     }
-    write_results("signals", res, render(res))
+    if args.with_model:
+        other = load_extractor(args.with_model)
+        other.extract_many(requests(8))
+        res["other_model"] = {
+            "path": args.with_model,
+            "batch_requests_per_s": batch_rate(other.extract_many, exs),
+            "single_request": latency(other.extract, lat_exs),
+        }
+    write_results(args.name, res, render(res))
 
 
 def render(r: dict[str, Any]) -> str:
@@ -259,7 +275,15 @@ def render(r: dict[str, Any]) -> str:
                 f"| {name} | {v['batch_requests_per_s']['cpu']:,} ({v['batch_requests_per_s']['wall']:,}) "
                 f"| {v['single_request']['p50_ms']:.3f} ({v['single_request']['cpu_p50_ms']:.3f}) "
                 f"| {v['single_request']['p99_ms']:.3f} ({v['single_request']['cpu_p99_ms']:.3f}) |"
-                for name, v in (("extractor (all signals)", e), ("regex baseline", b))
+                for name, v in (
+                    ("extractor (all signals)", e),
+                    *(
+                        [(f"extractor with {r['other_model']['path']}", r["other_model"])]
+                        if "other_model" in r
+                        else []
+                    ),
+                    ("regex baseline", b),
+                )
             ],
             "",
             f"Goals: >= {r['goals']['batch_requests_per_s_one_core']:,} req/s batch, p99 <= {r['goals']['single_request_p99_ms']} ms.",
