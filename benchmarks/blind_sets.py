@@ -70,7 +70,7 @@ from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
 Make = Callable[[int, int], Iterable[Example]]
-ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh")
+ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
     str(n): (
@@ -120,8 +120,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 to 5 (read in stops 13 to 17, dev since) or 6 (unread: keep "
-        "it for the final measurement of the next change)",
+        help="which blind pair: 1 to 5 (read in stops 13 to 17, dev since) or 6, 7 (unread: keep "
+        "them for the final measurements of the next changes)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

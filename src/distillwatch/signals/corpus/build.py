@@ -493,6 +493,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     4: _written_pair(4, "read in stop 15 for the CJK lexicon fix (shipped); dev"),
     5: _written_pair(5, "read in stop 17 for the embedding stage (opt-in); dev"),
     6: _written_pair(6, "unread"),
+    7: _written_pair(7, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
