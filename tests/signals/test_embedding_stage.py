@@ -101,3 +101,21 @@ def test_a_model_with_a_stage_needs_the_encoder_to_load(
     monkeypatch.setattr(embedding_stage, "available", lambda: False)
     with pytest.raises(ValueError, match=r"embedding stage.*distillwatch\[embed\]"):
         load_model(path)
+
+
+def test_a_gate_keeps_the_ngram_probabilities_of_requests_under_it(tmp_path: Path) -> None:
+    base = load_model()
+    p_base, _ = base.predict(USERS, CONTEXTS)
+    top = p_base[:, 1:].max(axis=1)
+    gate = float(np.sort(top)[2])  # between the requests: some under it, some over
+    stage = replace(random_stage(len(base.intent_classes)), gate=gate)
+    p, _ = replace(base, stage=stage).predict(USERS, CONTEXTS)
+    over = top >= gate
+    assert over.any() and not over.all()
+    assert np.allclose(p[~over], p_base[~over])
+    full = (p_base + stage.probs(USERS, CONTEXTS)) / 2
+    assert np.allclose(p[over], full[over], atol=1e-6)
+    path = tmp_path / "gated.npz"
+    replace(base, stage=stage).save(path)
+    loaded = load_model(path).stage
+    assert loaded is not None and loaded.gate == gate

@@ -140,6 +140,15 @@ def train_embedding_stage(
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 0,
     attack_per_phrase: Annotated[int, typer.Option(help="Examples per attack phrasing.")] = 6,
     benign_per_phrase: Annotated[int, typer.Option(help="Examples per benign phrasing.")] = 24,
+    gate: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Run the stage only on requests the n-gram model scores at least this high "
+            "(0: on every request; benchmarks/stage_gate.py measures what a gate costs).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Add the opt-in embedding stage to a model (needs the train and embed extras).
 
@@ -166,7 +175,9 @@ def train_embedding_stage(
         typer.echo(str(e), err=True)
         raise typer.Exit(2) from None
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
-    staged = add_embedding_stage(base, corpus, progress=lambda m: typer.echo(m, err=True))
+    staged = add_embedding_stage(
+        base, corpus, progress=lambda m: typer.echo(m, err=True), gate=gate
+    )
     staged = replace(
         staged,
         meta=dict(
@@ -176,6 +187,7 @@ def train_embedding_stage(
                 seed=seed,
                 attack_per_phrase=attack_per_phrase,
                 benign_per_phrase=benign_per_phrase,
+                gate=gate,
             ),
         ),
     )

@@ -89,6 +89,10 @@ class EmbeddingStage:
     weights: npt.NDArray[np.float32]
     """(2 * DIM, number of intent classes)."""
     bias: npt.NDArray[np.float32]
+    gate: float = 0.0
+    """Requests whose n-gram intent score (top family) is below this skip the stage and keep
+    the n-gram probabilities: a cascade that trades a little recall for speed
+    (`benchmarks/stage_gate.py`). 0 runs the stage on every request."""
     _contexts: BoundedCache[str, npt.NDArray[np.float32]] = field(
         default_factory=lambda: BoundedCache(4096), compare=False, repr=False
     )

@@ -211,8 +211,13 @@ class IntentModel:
                 wins = has_context & (reading[:, 1:].max(axis=1) > intent[:, 1:].max(axis=1))
                 intent[wins] = reading[wins]
         if self.stage is not None:
-            intent += self.stage.probs(users, contexts)
-            intent /= 2
+            rows = np.flatnonzero(intent[:, 1:].max(axis=1) >= self.stage.gate).tolist()
+            if len(rows) == len(users):
+                intent += self.stage.probs(users, contexts)
+                intent /= 2
+            elif rows:
+                staged = self.stage.probs([users[i] for i in rows], [contexts[i] for i in rows])
+                intent[rows] = (intent[rows] + staged) / 2
         return intent, _softmax(z[:, k:])
 
     def save(self, path: str | Path) -> None:
@@ -236,6 +241,7 @@ class IntentModel:
         if self.stage is not None:
             arrays["stage_weights"] = self.stage.weights.astype(np.float32)
             arrays["stage_bias"] = self.stage.bias.astype(np.float32)
+            arrays["stage_gate"] = np.array(self.stage.gate, np.float64)
         _write_npz(Path(path), arrays)
 
 
@@ -300,7 +306,11 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                 n_bits=int(z["n_bits"]),
                 meta=meta,
                 stage=(
-                    EmbeddingStage(z["stage_weights"], z["stage_bias"])
+                    EmbeddingStage(
+                        z["stage_weights"],
+                        z["stage_bias"],
+                        float(z["stage_gate"]) if "stage_gate" in z.files else 0.0,
+                    )
                     if "stage_weights" in z.files
                     else None
                 ),

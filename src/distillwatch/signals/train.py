@@ -224,6 +224,7 @@ def add_embedding_stage(
     benign_splits: tuple[str, ...] = ("train", "test"),
     real_weight: float = REAL_WEIGHT,
     progress: Callable[[str], None] | None = None,
+    gate: float = 0.0,
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
     threshold calibrated again, as `train` does, on the mean of both heads."""
@@ -240,11 +241,14 @@ def add_embedding_stage(
     )
     weight = np.array([real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex])
     say("fitting the embedding head")
-    stage = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight)
+    stage = replace(fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight), gate=gate)
     staged = replace(
         model,
         stage=stage,
-        meta=dict(model.meta, embedding_stage={"train_examples": len(train_ex)}),
+        meta=dict(
+            model.meta,
+            embedding_stage={"train_examples": len(train_ex), "base_threshold": model.threshold},
+        ),
     )
     say(f"calibrating on {len(calib_ex):,} requests")
     probs, _ = staged.predict([e.user for e in calib_ex], [e.context for e in calib_ex])
