@@ -10,8 +10,9 @@ stop 13 by other helpers from the same brief) was read so for the stop-14 lexico
 the stop-13 model, dev since; `--blind 3` (`BLIND3_*`, written in stop 14 by six more
 helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BLIND4_*`,
 six more helpers, late in stop 14) was read so in stop 15 for the CJK lexicon fix, dev
-since; `--blind 5` (`BLIND5_*`) was read so in stop 17 for the embedding stage, dev since,
-and `--blind 6` (`BLIND6_*`, six more helpers, late in stop 15) for the one after
+since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, late in stop
+15) were read so in stop 17 for the embedding stage and its gate, dev since; `--blind 7`
+(`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) is unread, for the next change
 (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
@@ -34,8 +35,11 @@ split, no floor), where the real 'test' split's false positives are measured too
     # stop 17's one reading of the fifth pair, for the embedding stage (opt-in):
     .venv/bin/python benchmarks/blind_sets.py --blind 5 --name blind5_sets \
         --models benchmarks/work/intent_use_stage.npz shipped
-    # the next change's one reading of the sixth pair, beside the model it replaces:
+    # stop 17's one reading of the sixth pair, for the gated stage:
     .venv/bin/python benchmarks/blind_sets.py --blind 6 --name blind6_sets \
+        --models benchmarks/work/intent_use_stage_gate01.npz shipped
+    # the next change's one reading of the seventh pair, beside the model it replaces:
+    .venv/bin/python benchmarks/blind_sets.py --blind 7 --name blind7_sets \
         --models NEW.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
@@ -120,8 +124,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 to 5 (read in stops 13 to 17, dev since) or 6, 7 (unread: keep "
-        "them for the final measurements of the next changes)",
+        help="which blind pair: 1 to 6 (read in stops 13 to 17, dev since) or 7 (unread: keep "
+        "it for the final measurement of the next change)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

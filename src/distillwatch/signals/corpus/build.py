@@ -492,7 +492,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     3: _written_pair(3, "read in stop 14 for the lexicon's second round (shipped); dev"),
     4: _written_pair(4, "read in stop 15 for the CJK lexicon fix (shipped); dev"),
     5: _written_pair(5, "read in stop 17 for the embedding stage (opt-in); dev"),
-    6: _written_pair(6, "unread"),
+    6: _written_pair(6, "read in stop 17 for the gated embedding stage (opt-in); dev"),
     7: _written_pair(7, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
