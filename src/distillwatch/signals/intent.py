@@ -19,7 +19,10 @@ class Intent:
 
 class IntentSignal:
     name = "intent"
-    description = "Probability per extraction-intent family (linear model over char n-grams)."
+    description = (
+        "Probability per extraction-intent family (linear model over hashed n-grams and a "
+        "concept lexicon; averaged with the opt-in embedding stage where the model carries one)."
+    )
 
     def compute(self, batch: Batch) -> list[Intent]:
         if not len(batch):
