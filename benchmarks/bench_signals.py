@@ -53,10 +53,17 @@ SYSTEMS = [
 ]
 
 
-def requests(n: int, seed: int = 0) -> list[Exchange]:
-    """n exchanges from the corpus (all languages, attacks and benign), some made long."""
+def requests(n: int, seed: int = 0, texts: str = "corpus") -> list[Exchange]:
+    """n exchanges from the corpus (all languages, attacks and benign), some made long; or,
+    with texts="real", from real users' held-out prompts (ShareGPT 'test' split: honest
+    traffic, where a gated embedding stage rarely runs)."""
     rng = random.Random(seed)
-    corpus = build_corpus(4, 8, seed=seed + 100, pairs=False, real=False)  # as in earlier runs
+    if texts == "real":
+        from distillwatch.signals.corpus.build import real_examples, split_of
+
+        corpus = [e for e in real_examples() if split_of(e.group) == "test"]
+    else:
+        corpus = build_corpus(4, 8, seed=seed + 100, pairs=False, real=False)  # as earlier runs
     out: list[Exchange] = []
     for i in range(n):
         e = corpus[rng.randrange(len(corpus))]
@@ -209,6 +216,13 @@ def main() -> None:
         "shipped one: batch rate and single-request latency",
     )
     ap.add_argument("--name", default="signals", help="results file stem")
+    ap.add_argument(
+        "--texts",
+        choices=["corpus", "real"],
+        default="corpus",
+        help="request texts: the corpus's prompts (attacks and benign, 15 languages; the "
+        "default, as every earlier run) or real users' held-out prompts (honest traffic)",
+    )
     args = ap.parse_args()
 
     from distillwatch.signals import load_extractor
@@ -218,14 +232,15 @@ def main() -> None:
     x = load_extractor()
     x.extract_many(requests(8))
     load_s = time.perf_counter() - t
-    exs = requests(args.n)
-    lat_exs = requests(args.latency_n, seed=1)
+    exs = requests(args.n, texts=args.texts)
+    lat_exs = requests(args.latency_n, seed=1, texts=args.texts)
     base = RegexBaseline()
     # different prompts than the batch run, so the language cache starts cold for them
     res: dict[str, Any] = {
         "machine": machine(),
         "note": "one process, OMP/BLAS threads = 1; the machine is shared with other jobs, so CPU-time rates are the comparable ones and wall-clock ones are pessimistic",
         "requests": args.n,
+        "texts": args.texts,
         "model_file_bytes": default_model_path().stat().st_size,
         "model_load_and_first_call_s": round(load_s, 3),
         "extractor": {
@@ -267,7 +282,13 @@ def render(r: dict[str, Any]) -> str:
             "# Request signals benchmark",
             "",
             f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}. {r['note']}.",
-            f"{r['requests']} requests (corpus prompts in 15 languages, 10% with long pasted text).",
+            f"{r['requests']} requests ("
+            + (
+                "real users' held-out prompts, ShareGPT 'test' split"
+                if r.get("texts") == "real"
+                else "corpus prompts in 15 languages"
+            )
+            + ", 10% with long pasted text).",
             "",
             "| | batch req/s per CPU-second (per wall-second) | single p50 ms wall (CPU) | single p99 ms wall (CPU) |",
             "|---|---|---|---|",
