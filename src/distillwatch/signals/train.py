@@ -225,9 +225,11 @@ def add_embedding_stage(
     real_weight: float = REAL_WEIGHT,
     progress: Callable[[str], None] | None = None,
     gate: float = 0.0,
+    meta: dict[str, Any] | None = None,
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
-    threshold calibrated again, as `train` does, on the mean of both heads."""
+    threshold calibrated again, as `train` does, on the mean of both heads; `meta` (how the
+    examples were built) is recorded in the model's `embedding_stage` meta."""
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
@@ -247,7 +249,12 @@ def add_embedding_stage(
         stage=stage,
         meta=dict(
             model.meta,
-            embedding_stage={"train_examples": len(train_ex), "base_threshold": model.threshold},
+            embedding_stage=dict(
+                meta or {},
+                train_examples=len(train_ex),
+                base_threshold=model.threshold,
+                gate=gate,
+            ),
         ),
     )
     say(f"calibrating on {len(calib_ex):,} requests")
