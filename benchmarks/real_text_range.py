@@ -242,13 +242,22 @@ def rewrite(
     return n, n_relay, n_attack
 
 
-def scan(month: Path, exchanges: Path, out: Path, src: Path | None = None) -> dict[str, Any]:
+def scan(
+    month: Path,
+    exchanges: Path,
+    out: Path,
+    src: Path | None = None,
+    intent_model: Path | None = None,
+) -> dict[str, Any]:
     """`distillwatch scan` of `exchanges`; with `src`, the package of another tree (its
-    model, rules and calibration) scans instead."""
+    model, rules and calibration) scans instead; with `intent_model`, that model file reads
+    the requests (`scan --intent-model`)."""
     if out.exists():
         shutil.rmtree(out)
     cmd = [sys.executable, "-m", "distillwatch.cli", "scan", str(exchanges), "--out", str(out)]
     cmd += ["--accounts", str(month / "accounts.jsonl"), "--quiet"]
+    if intent_model is not None:
+        cmd += ["--intent-model", str(intent_model)]
     env = dict(os.environ, PYTHONPATH=str(src)) if src else None
     subprocess.run(cmd, check=True, env=env)
     return {
@@ -308,6 +317,13 @@ def main() -> None:
         "133-136), 5 or 6 (read for their request text in stop 17) or 7 (unread: for the next "
         "change's final measurement)",
     )
+    ap.add_argument(
+        "--intent-model",
+        type=Path,
+        help="an intent model file (e.g. with the embedding stage): both months are scanned "
+        "with it too (`scan --intent-model`), beside the shipped model in the same run",
+    )
+    ap.add_argument("--intent-model-label", default="", help="its name in the tables")
     a = ap.parse_args()
     if (a.relay_real_text or a.blind_attack_text) and not a.attacks:
         ap.error("--relay-real-text and --blind-attack-text need --attacks")
@@ -368,6 +384,13 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
             month, month / "exchanges", base / "sim", a.baseline_src
         )
         runs["baseline, real text"] = scan(month, real, base / "real", a.baseline_src)
+    if a.intent_model:
+        label = a.intent_model_label or a.intent_model.stem
+        other = a.work / f"model-{month.name}"
+        runs[f"simulated text, {label}"] = scan(
+            month, month / "exchanges", other / "sim", intent_model=a.intent_model
+        )
+        runs[f"real text, {label}"] = scan(month, real, other / "real", intent_model=a.intent_model)
     table: dict[str, Any] = {}
     by_campaign: dict[str, Any] = {}
     campaign_of = {r["account_id"]: r.get("campaign_id") for r in labels}
@@ -382,7 +405,7 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
             c["flagged"] += int(bool(accts[acct].get("flagged")))
         by_campaign[name] = dict(sorted(camps.items()))
         by: dict[str, dict[str, Any]] = defaultdict(
-            lambda: {"n": 0, "flagged": 0, "max": 0.0, "min": 1.0}
+            lambda: {"n": 0, "flagged": 0, "max": 0.0, "min": 1.0, "exchanges": 0, "before": 0}
         )
         for acct, persona in personas.items():
             r = accts.get(acct)
@@ -391,6 +414,9 @@ def run_month(a: argparse.Namespace) -> dict[str, Any]:
             b = by[persona]
             b["n"] += 1
             b["flagged"] += int(bool(r.get("flagged")))
+            # exchanges served before the account was flagged (all of them, if never)
+            b["exchanges"] += r["exchanges"]
+            b["before"] += r["exchanges_before_flag"] if r.get("flagged") else r["exchanges"]
             if r.get("score", 0.0) < b["min"]:
                 b["min"], b["min_reasons"] = r["score"], [x["code"] for x in r.get("reasons", [])]
             if r.get("score", 0.0) > b["max"]:
@@ -456,18 +482,29 @@ def pooled(months: list[dict[str, Any]]) -> dict[str, Any]:
     for run in months[0]["runs"]:
         k = [c["flagged"] for m in months for c in m["campaigns"][run].values()]
         n = [c["n"] for m in months for c in m["campaigns"][run].values()]
-        per: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "flagged": 0})
+        per: dict[str, dict[str, float]] = defaultdict(
+            lambda: {"n": 0, "flagged": 0, "min": 1.0, "max": 0.0}
+        )
+        attack = set(months[0]["attack_personas"])
+        served = total = 0
         for m in months:
             for persona, b in m["runs"][run].items():
                 per[persona]["n"] += b["n"]
                 per[persona]["flagged"] += b["flagged"]
-        attack = set(months[0]["attack_personas"])
-        hk = sum(b["flagged"] for p, b in per.items() if p not in attack)
-        hn = sum(b["n"] for p, b in per.items() if p not in attack)
+                per[persona]["min"] = min(per[persona]["min"], b["min"])
+                per[persona]["max"] = max(per[persona]["max"], b["max"])
+                if persona in attack and "before" in b:
+                    served += b["before"]
+                    total += b["exchanges"]
+        hk = sum(int(b["flagged"]) for p, b in per.items() if p not in attack)
+        hn = sum(int(b["n"]) for p, b in per.items() if p not in attack)
         out[run] = {
             "attack": {"k": sum(k), "n": sum(n), "ci95": list(cluster_interval(k, n)),
                        "campaigns": len(n)},
             "honest": {"k": hk, "n": hn, "ci95": list(clopper_pearson(hk, hn))},
+            "attack_exchanges_before_flag": {"k": served, "n": total},
+            "lowest_attack_score": min(b["min"] for p, b in per.items() if p in attack),
+            "highest_honest_score": max(b["max"] for p, b in per.items() if p not in attack),
             "personas": dict(sorted(per.items())),
         }  # fmt: skip
     return out
@@ -518,6 +555,25 @@ def render_pooled(r: dict[str, Any]) -> str:
         + " | ".join(pct(r["pooled"][run]["honest"]) for run in runs)
         + " |"
     )
+    if all("attack_exchanges_before_flag" in r["pooled"][run] for run in runs):
+        lines.append(
+            "| attack exchanges served before their account's flag | "
+            + " | ".join(
+                f"{100 * x['k'] / max(1, x['n']):.2f}% ({x['k']:,}/{x['n']:,})"
+                for x in (r["pooled"][run]["attack_exchanges_before_flag"] for run in runs)
+            )
+            + " |"
+        )
+        lines.append(
+            "| lowest attack account score | "
+            + " | ".join(f"{r['pooled'][run]['lowest_attack_score']:.3f}" for run in runs)
+            + " |"
+        )
+        lines.append(
+            "| highest honest account score | "
+            + " | ".join(f"{r['pooled'][run]['highest_honest_score']:.3f}" for run in runs)
+            + " |"
+        )
     lines += section(
         "Per persona, pooled over the months",
         "Flagged / accounts.",

@@ -53,3 +53,17 @@ def test_features_match_between_batch_and_single() -> None:
     )
     assert np.array_equal(whole, single)
     assert whole[1].sum() == 0
+
+
+@pytest.mark.parametrize("kind", ["missing", "text", "npy", "other npz"])
+def test_a_file_that_is_not_a_model_is_refused_by_name(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"bad-{kind.replace(' ', '-')}.npz"
+    if kind == "text":
+        path.write_text("hello")
+    elif kind == "npy":
+        with path.open("wb") as fh:
+            np.save(fh, np.zeros(3))
+    elif kind == "other npz":
+        np.savez(path, a=np.zeros(3))
+    with pytest.raises(ValueError, match=f"{path.name}: not a distillwatch intent model"):
+        load_model(path)

@@ -24,6 +24,13 @@ def calibrate(
         int, typer.Option(help="Accounts per reference seed (benign-only).")
     ] = 6000,
     days: Annotated[int, typer.Option(help="Days per reference month.")] = 30,
+    intent_model: Annotated[
+        Path | None,
+        typer.Option(
+            "--intent-model",
+            help="Intent model file the scans will read (default: the shipped one).",
+        ),
+    ] = None,
     work: Annotated[Path, typer.Option(help="Scratch directory for the reference traffic.")] = Path(
         "benchmarks/work/calibration"
     ),
@@ -38,7 +45,13 @@ def calibrate(
 
     console = Console()
     try:
-        cal = calibrate_on_reference(work, accounts=accounts, days=days, budget=budget)
+        cal = calibrate_on_reference(
+            work,
+            accounts=accounts,
+            days=days,
+            budget=budget,
+            intent_model=str(intent_model) if intent_model else None,
+        )
     except DistillwatchError as e:
         console.print(f"[red]error:[/] {e}")
         raise typer.Exit(2) from None

@@ -36,6 +36,14 @@ def scan(
             "on top of the month so far without re-reading it.",
         ),
     ] = None,
+    intent_model: Annotated[
+        Path | None,
+        typer.Option(
+            "--intent-model",
+            help="Intent model file for the request signals (default: the shipped one), "
+            "e.g. one built by `train-embedding-stage --gate 0.1`. Keep one model per --state.",
+        ),
+    ] = None,
     top: Annotated[
         int, typer.Option(help="How many flagged accounts to list on the terminal.")
     ] = 10,
@@ -60,6 +68,7 @@ def scan(
         workers=workers,
         calibration=str(calibration) if calibration else None,
         state_dir=str(state) if state else None,
+        intent_model=str(intent_model) if intent_model else None,
     )
     try:
         if quiet:

@@ -18,6 +18,7 @@ def calibrate_on_reference(
     days: int = 30,
     seeds: tuple[int, ...] = REFERENCE_SEEDS,
     budget: float = 0.001,
+    intent_model: str | None = None,
 ) -> Calibration:
     from distillwatch.detect.calibration import single_group_floor
     from distillwatch.scan.run import ScanOptions, run_scan
@@ -43,8 +44,13 @@ def calibrate_on_reference(
         res = run_scan(
             [d / "exchanges"],
             None,
-            ScanOptions(accounts_file=str(d / "accounts.jsonl"), calibration=str(cal_path)),
+            ScanOptions(
+                accounts_file=str(d / "accounts.jsonl"),
+                calibration=str(cal_path),
+                intent_model=intent_model,
+            ),
         )
+        model = res.summary["intent_model"]
         labels = _personas(d / "labels.jsonl")
         for r in res.results:
             scores.append(r.score)
@@ -54,6 +60,8 @@ def calibrate_on_reference(
         f"benign-only range, seeds {', '.join(map(str, seeds))}, {days} days, "
         f"{accounts} accounts per seed before benign filtering"
     )
+    if intent_model is not None:
+        source += f", intent model {model['file']} ({model['sha256']})"
     return calibrate(scores, budget=budget, source=source, by_persona_max=by_persona)
 
 

@@ -13,9 +13,11 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from distillwatch.contract.errors import InputError
 from distillwatch.contract.exchange import AccountInfo, Exchange
 from distillwatch.contract.readers import (
     ReadReport,
@@ -56,10 +58,10 @@ if TYPE_CHECKING:  # the campaign graph (scipy, igraph) loads only when the stag
 BATCH = 2048
 
 
-def default_extractor() -> SignalExtractor:
+def default_extractor(intent_model: str | None = None) -> SignalExtractor:
     from distillwatch.signals import load_extractor
 
-    return load_extractor()
+    return load_extractor(intent_model)
 
 
 @dataclass
@@ -74,6 +76,9 @@ class ScanOptions:
     tmp_dir: str | None = None
     state_dir: str | None = None
     """Carry account state between runs here (incremental scans of new days)."""
+    intent_model: str | None = None
+    """An intent model file for the request signals instead of the shipped one (e.g. one
+    with the opt-in embedding stage); used only with the default extractor factory."""
 
 
 @dataclass
@@ -280,8 +285,11 @@ def run_scan(
     """Scan `inputs` and (when `out_dir` is given) write accounts/campaigns/summary there."""
     opts = options or ScanOptions()
     t0 = time.perf_counter()
+    intent_model, extractor_factory = _signals_model(opts)
     state_dir = Path(opts.state_dir) if opts.state_dir else None
     state = load_state(state_dir) if state_dir else None
+    if state is not None and intent_model is not None:
+        _check_state_model(state, intent_model, state_dir)
     # Earlier results are read by the replay workers, shard by shard, when the state was
     # written with this shard count; otherwise (version 1, another --shards) they are
     # loaded here once and handed out by shard.
@@ -308,7 +316,7 @@ def run_scan(
                         "w0",
                         opts.shards,
                         opts.accounts_file,
-                        opts.extractor_factory,
+                        extractor_factory,
                         counter,
                     )
                 ]
@@ -330,7 +338,7 @@ def run_scan(
                         f"w{i}",
                         opts.shards,
                         opts.accounts_file,
-                        opts.extractor_factory,
+                        extractor_factory,
                     )
                     for i, part in enumerate(parts)
                 ]
@@ -432,6 +440,7 @@ def run_scan(
                     shards=opts.shards,
                     generation=generation.name,
                     runs=(state.runs if state else 0) + 1,
+                    intent_model=intent_model["sha256"] if intent_model else None,
                 ),
             )
     finally:
@@ -450,6 +459,7 @@ def run_scan(
         "campaigns": len(campaigns),
         "threshold": calibration.threshold,
         "calibration": calibration.source,
+        "intent_model": intent_model,
         "models": {m: ts_str(t) for m, t in sorted(ctx.model_first_seen.items())},
         "timings_s": {
             "read_and_signals": round(t_read - t0, 3),
@@ -464,6 +474,38 @@ def run_scan(
     if out_dir is not None:
         write_outputs(Path(out_dir), results, campaigns, summary)
     return ScanResult(results=results, campaigns=campaigns, summary=summary, accounts=accounts)
+
+
+def _signals_model(
+    opts: ScanOptions,
+) -> tuple[dict[str, Any] | None, Callable[[], SignalExtractor]]:
+    """The intent model's identity (None under a custom extractor) and the factory the read
+    workers build their extractor with. The model is loaded here first, so a bad file fails
+    before any work, with its name."""
+    if opts.extractor_factory is not default_extractor:
+        if opts.intent_model is not None:
+            raise ValueError("ScanOptions: intent_model applies only to the default extractor")
+        return None, opts.extractor_factory
+    from distillwatch.signals.model import model_identity
+
+    try:
+        identity = model_identity(opts.intent_model)
+    except ValueError as e:
+        raise InputError(f"intent model: {e}") from e
+    if opts.intent_model is None:
+        return identity, default_extractor
+    return identity, partial(default_extractor, opts.intent_model)
+
+
+def _check_state_model(state: ScanState, model: dict[str, Any], state_dir: Path | None) -> None:
+    """A state's profiles carry intent shares read by one model: continuing them with
+    another would mix two scales in one account."""
+    if state.intent_model is not None and state.intent_model != model["sha256"]:
+        raise InputError(
+            f"{state_dir}: this state was built with intent model {state.intent_model}, this "
+            f"run reads {model['file']} ({model['sha256']}); pass the same --intent-model, "
+            "or start a new --state directory"
+        )
 
 
 def _graph_config(graph_dir: Path | None) -> GraphConfig:

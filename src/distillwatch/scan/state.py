@@ -43,6 +43,9 @@ class ScanState(msgspec.Struct, kw_only=True):
     generation: str | None = None
     """Version 2: the directory (inside the state directory) of the shard files."""
     runs: int = 0
+    intent_model: str | None = None
+    """The sha256 prefix of the intent model the profiles' signals came from (None: a state
+    written before it was recorded)."""
 
 
 _RESULTS = msgspec.msgpack.Decoder(list[AccountResult])

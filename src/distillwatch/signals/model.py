@@ -7,6 +7,7 @@ columns score the intent classes ("none" and the four families), the rest the ca
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -279,7 +280,13 @@ def load_model(path: str | Path | None = None) -> IntentModel:
     """Read a model file (the shipped one by default); raises ValueError if it is not one."""
     p = Path(path) if path is not None else default_model_path()
     try:
-        with np.load(p, allow_pickle=False) as z:
+        archive = np.load(p, allow_pickle=False)
+    except (OSError, ValueError) as e:  # missing, unreadable, or not an .npz at all
+        raise ValueError(f"{p}: not a distillwatch intent model ({e})") from e
+    if not isinstance(archive, np.lib.npyio.NpzFile):
+        raise ValueError(f"{p}: not a distillwatch intent model (a single array, not an .npz)")
+    try:
+        with archive as z:
             meta = json.loads(str(z["meta"]))
             if (
                 meta.get("format_version") != FORMAT_VERSION
@@ -317,3 +324,20 @@ def load_model(path: str | Path | None = None) -> IntentModel:
             )
     except (OSError, KeyError) as e:
         raise ValueError(f"{p}: not a distillwatch intent model ({e})") from e
+
+
+def model_identity(path: str | Path | None = None) -> dict[str, Any]:
+    """Which intent model a scan read its signals with, for its summary and its state: the
+    file's name ("shipped" for the packaged one), a sha256 prefix that tells two files
+    apart, its flag threshold and its embedding stage's gate (None: no stage). Loads the
+    model, so a file that is not one (or needs a missing extra) fails here, before any work.
+    """
+    model = load_model(path)
+    p = Path(path) if path is not None else default_model_path()
+    digest = hashlib.sha256(p.read_bytes()).hexdigest()[:16]
+    return {
+        "file": "shipped" if path is None else p.name,
+        "sha256": digest,
+        "threshold": round(model.threshold, 6),
+        "stage_gate": None if model.stage is None else model.stage.gate,
+    }
