@@ -105,3 +105,22 @@ def test_calibrate_scores_its_reference_months_with_the_model_given(tmp_path: Pa
     )
     # every benign request now reads as a harvest: the honest accounts' scores rise
     assert runs["skewed"]["benign_quantile_score"] > runs["shipped"]["benign_quantile_score"]
+
+
+def test_scan_warns_before_reading_with_a_staged_model(tmp_path: Path) -> None:
+    from distillwatch.signals.embedding_stage import DIM, EmbeddingStage
+
+    base = load_model()
+    k = len(base.intent_classes)
+    staged = replace(
+        base, stage=EmbeddingStage(np.zeros((2 * DIM, k), np.float32), np.zeros(k, np.float32))
+    )
+    path = tmp_path / "staged.npz"
+    staged.save(path)
+    log = write(tmp_path / "a.jsonl", chatter("c-1", 5))
+    args = ["scan", str(log), "--out", str(tmp_path / "o"), "--workers", "1"]
+    res = CliRunner().invoke(app, [*args, "--intent-model", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "embedding stage" in res.output and "grading-harvest" in res.output
+    plain = CliRunner().invoke(app, [*args, "--intent-model", str(skewed_model(tmp_path))])
+    assert plain.exit_code == 0 and "embedding stage" not in plain.output

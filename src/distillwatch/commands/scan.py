@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -63,6 +63,8 @@ def scan(
     from distillwatch.scan.run import ScanOptions, run_scan
 
     console = Console(stderr=True)
+    if intent_model is not None and not quiet:
+        _warn_if_staged(intent_model, console)
     opts = ScanOptions(
         accounts_file=str(accounts) if accounts else None,
         workers=workers,
@@ -91,3 +93,21 @@ def scan(
         raise typer.Exit(2) from None
     if not quiet:
         print_summary(result, out, top=top, console=Console())
+
+
+def _warn_if_staged(path: Path, console: Any) -> None:
+    """The account rules' ramps were read for the n-gram model alone; say what a staged
+    model did to them on dev months before anyone relies on it."""
+    from distillwatch.signals.model import model_identity
+
+    try:
+        gate = model_identity(path)["stage_gate"]
+    except ValueError:
+        return  # run_scan names the bad file
+    if gate is not None:
+        console.print(
+            "[yellow]warning:[/] this model has an embedding stage. The account rules were "
+            "read for the n-gram model; on four dev months a staged model let 49 of 88 "
+            "grading-harvest accounts go unflagged (docs/signals.md, 'The embedding stage "
+            "at account level'). Prefer the shipped model for scans."
+        )
