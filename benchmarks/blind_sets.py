@@ -12,8 +12,8 @@ helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BL
 six more helpers, late in stop 14) was read so in stop 15 for the CJK lexicon fix, dev
 since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, late in stop
 15) were read so in stop 17 for the embedding stage and its gate, dev since; `--blind 7`
-(`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) is unread, for the next change
-(docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+(`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) and `--blind 8` (`BLIND8_*`, six
+more in stop 18) are unread, for the next changes (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -74,7 +74,7 @@ from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
 Make = Callable[[int, int], Iterable[Example]]
-ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
     str(n): (
@@ -124,8 +124,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 to 6 (read in stops 13 to 17, dev since) or 7 (unread: keep "
-        "it for the final measurement of the next change)",
+        help="which blind pair: 1 to 6 (read in stops 13 to 17, dev since) or 7 and 8 (unread: "
+        "keep them for the final measurements of the next changes)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

@@ -53,7 +53,7 @@ SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
 
 
 def test_same_shape_as_the_first_independent_sets() -> None:
-    assert list(BLIND_PAIRS) == [1, 2, 3, 4, 5, 6, 7]
+    assert list(BLIND_PAIRS) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert (BLIND_PAIRS[1].benign, BLIND_PAIRS[1].attacks) == (BLIND_BENIGN, BLIND_ATTACKS)
     for pair in BLIND_PAIRS.values():
         benign, attacks = pair.benign, pair.attacks
@@ -101,7 +101,7 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     # written apart, helpers converge now and then on a canonical honest line (a
     # multiple-choice harness instruction, a formal translation request): at most four per
     # pair; never on an attack phrasing
-    for n in (2, 3, 4, 5, 6, 7):
+    for n in (2, 3, 4, 5, 6, 7, 8):
         pair = BLIND_PAIRS[n]
         these = {norm(p) for p in leaves((pair.benign, pair.attacks))}
         assert len(these) == 600 + 675, n
@@ -123,7 +123,7 @@ def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> N
     plain = build_corpus(1, 1)
     every = build_corpus(1, 1, wording=True)
     groups = {e.group for e in every}
-    for n in (2, 3, 4, 5, 6, 7):
+    for n in (2, 3, 4, 5, 6, 7, 8):
         later = list(blind_pair_benign(n, 1, 0)) + list(blind_pair_attacks(n, 1, 0))
         assert len(later) == 600 + 675 and not groups & {e.group for e in later}
     assert [e.group for e in blind_pair_attacks(1, 1, 0)] == [
