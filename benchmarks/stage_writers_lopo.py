@@ -13,6 +13,9 @@ beside the stage without the pairs and the shipped model. Every set here is dev;
 seventh pair stays out.
 
     .venv/bin/python benchmarks/stage_writers_lopo.py     # ~30 min on two cores
+    # second round: the stage's weight in the mean
+    .venv/bin/python benchmarks/stage_writers_lopo.py --weights 0.5 0.6 0.7 0.8 \
+        --name stage_writers_lopo_weights
 
 Embeddings are cached in benchmarks/work/lopo_*.npz. Writes
 benchmarks/results/stage_writers_lopo.json and .md (`--name` for another stem).
@@ -86,14 +89,19 @@ class Scored:
         self.p_ng, _ = ngram.predict([e.user for e in ex], [e.context for e in ex])
         self.x = cached(name, ex)
 
-    def top(self, stage: EmbeddingStage | None) -> npt.NDArray[np.float64]:
-        """The intent score (top family) with `stage` gated at GATE (None: n-gram alone)."""
+    def top(self, stage: EmbeddingStage | None, w: float = 0.5) -> npt.NDArray[np.float64]:
+        """The intent score (top family) with `stage` gated at GATE and weighing `w` in the
+        mean (None: n-gram alone)."""
         p = self.p_ng
         if stage is not None:
             run = p[:, 1:].max(axis=1) >= GATE
             p_st = softmax(self.x @ stage.weights + stage.bias)
-            p = np.where(run[:, None], (p + p_st) / 2, p)
+            p = np.where(run[:, None], (1 - w) * p + w * p_st, p)
         return np.asarray(p[:, 1:].max(axis=1), np.float64)
+
+
+def label_of(w: float) -> str:
+    return "stage + other pairs" if w == 0.5 else f"stage + other pairs, weight {w}"
 
 
 def rate(ex: Sequence[Example], hits: npt.NDArray[np.bool_]) -> dict[str, Any]:
@@ -112,6 +120,13 @@ def rate(ex: Sequence[Example], hits: npt.NDArray[np.bool_]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--name", default="stage_writers_lopo")
+    ap.add_argument(
+        "--weights",
+        type=float,
+        nargs="+",
+        default=[0.5],
+        help="the stage's weight in the mean for the head with the other pairs (0.5: equal)",
+    )
     a = ap.parse_args()
     corpus = build_corpus(6, 24, 0)
     train_ex = training_examples(corpus, ("train", "test"))
@@ -147,19 +162,18 @@ def main() -> None:
         w = np.concatenate([w_corpus, np.ones(len(ex) - len(train_ex))])
         print(f"fold {h}: fitting on {len(ex):,} requests", flush=True)
         stage = fit_stage(x, [e.label for e in ex], base.intent_classes, w)
-        t_writers = calibrate_threshold(calib.top(stage))
         attacks, benign = tests[h]
         fold: dict[str, Any] = {}
-        for label, st, t in (
-            ("shipped", None, shipped_t),
-            ("stage", base.stage, base.threshold),
-            ("stage + other pairs", stage, t_writers),
-        ):
+        runs = [("shipped", None, 0.5, shipped_t), ("stage", base.stage, 0.5, base.threshold)]
+        runs += [
+            (label_of(wt), stage, wt, calibrate_threshold(calib.top(stage, wt))) for wt in a.weights
+        ]
+        for label, st, wt, t in runs:
             fold[label] = {
                 "threshold": t,
-                "attacks caught": rate(attacks.ex, attacks.top(st) >= t),
-                "hard negatives flagged": rate(benign.ex, benign.top(st) >= t),
-                "real prompts flagged": rate(real.ex, real.top(st) >= t),
+                "attacks caught": rate(attacks.ex, attacks.top(st, wt) >= t),
+                "hard negatives flagged": rate(benign.ex, benign.top(st, wt) >= t),
+                "real prompts flagged": rate(real.ex, real.top(st, wt) >= t),
             }
             print(h, label, {k: round(v["rate"], 4) for k, v in fold[label].items() if k != "threshold"}, flush=True)  # fmt: skip
         out["folds"][str(h)] = fold
@@ -171,14 +185,14 @@ def main() -> None:
             }
             for m in ("attacks caught", "hard negatives flagged")
         }
-        for label in ("shipped", "stage", "stage + other pairs")
+        for label in ("shipped", "stage", *map(label_of, a.weights))
     }
     write_results(a.name, out, render(out))
 
 
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
-    labels = ["shipped", "stage", "stage + other pairs"]
+    labels = list(r["pooled"])
     lines = [
         "# More writers for the embedding stage: leave one read blind pair out",
         "",
