@@ -73,13 +73,6 @@ def cached(name: str, ex: Sequence[Example]) -> npt.NDArray[np.float32]:
     return x
 
 
-def softmax(z: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    out: npt.NDArray[np.float32] = e / e.sum(axis=1, keepdims=True)
-    return out
-
-
 class Scored:
     """A set's n-gram probabilities and embeddings: any stage is then scored in numpy."""
 
@@ -95,7 +88,7 @@ class Scored:
         p = self.p_ng
         if stage is not None:
             run = p[:, 1:].max(axis=1) >= GATE
-            p_st = softmax(self.x @ stage.weights + stage.bias)
+            p_st = stage.head(self.x)
             p = np.where(run[:, None], (1 - w) * p + w * p_st, p)
         return np.asarray(p[:, 1:].max(axis=1), np.float64)
 

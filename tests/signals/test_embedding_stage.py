@@ -50,6 +50,8 @@ def test_stage_probabilities_are_distributions() -> None:
     assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
     assert ((p >= 0) & (p <= 1)).all()
     assert stage.probs([], []).shape == (0, 5)
+    # a set embedded once scores the same under `head` as under `probs`
+    assert np.allclose(stage.head(stage.features(USERS, CONTEXTS)), p, atol=1e-6)
 
 
 def test_a_stage_of_the_wrong_shape_is_refused() -> None:
