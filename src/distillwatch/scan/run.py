@@ -503,8 +503,9 @@ def _check_state_model(state: ScanState, model: dict[str, Any], state_dir: Path 
     if state.intent_model is not None and state.intent_model != model["sha256"]:
         raise InputError(
             f"{state_dir}: this state was built with intent model {state.intent_model}, this "
-            f"run reads {model['file']} ({model['sha256']}); pass the same --intent-model, "
-            "or start a new --state directory"
+            f"run reads {model['file']} ({model['sha256']}); pass the same --intent-model (or "
+            "use the distillwatch version whose shipped model built it), or start a new "
+            "--state directory"
         )
 
 
