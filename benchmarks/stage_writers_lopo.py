@@ -13,6 +13,8 @@ beside the stage without the pairs and the shipped model. Every set here is dev;
 seventh pair stays out.
 
     .venv/bin/python benchmarks/stage_writers_lopo.py     # ~30 min on two cores
+    # the n-gram head trained on the other pairs too (~5 min more a fold):
+    .venv/bin/python benchmarks/stage_writers_lopo.py --ngram --name stage_writers_lopo_ngram
     # second round: the stage's weight in the mean
     .venv/bin/python benchmarks/stage_writers_lopo.py --weights 0.5 0.6 0.7 0.8 \
         --name stage_writers_lopo_weights
@@ -47,11 +49,12 @@ from distillwatch.signals.corpus.build import (
     split_of,
 )
 from distillwatch.signals.embedding_stage import EmbeddingStage, features, fit_stage
-from distillwatch.signals.model import load_model
+from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import (
     REAL_WEIGHT,
     calibrate_threshold,
     calibration_examples,
+    train_default,
     training_examples,
 )
 
@@ -77,15 +80,23 @@ class Scored:
     """A set's n-gram probabilities and embeddings: any stage is then scored in numpy."""
 
     def __init__(self, name: str, ex: Sequence[Example]) -> None:
-        ngram = load_model()
         self.ex = list(ex)
-        self.p_ng, _ = ngram.predict([e.user for e in ex], [e.context for e in ex])
+        self.p_ng = self.ngram_probs(load_model())
         self.x = cached(name, ex)
 
-    def top(self, stage: EmbeddingStage | None, w: float = 0.5) -> npt.NDArray[np.float64]:
+    def ngram_probs(self, ngram: IntentModel) -> npt.NDArray[np.float32]:
+        p, _ = ngram.predict([e.user for e in self.ex], [e.context for e in self.ex])
+        return p
+
+    def top(
+        self,
+        stage: EmbeddingStage | None,
+        w: float = 0.5,
+        p_ng: npt.NDArray[np.float32] | None = None,
+    ) -> npt.NDArray[np.float64]:
         """The intent score (top family) with `stage` gated at GATE and weighing `w` in the
-        mean (None: n-gram alone)."""
-        p = self.p_ng
+        mean (None: n-gram alone), over the shipped n-gram's probabilities or `p_ng`."""
+        p = self.p_ng if p_ng is None else p_ng
         if stage is not None:
             run = p[:, 1:].max(axis=1) >= GATE
             p_st = stage.head(self.x)
@@ -119,6 +130,12 @@ def main() -> None:
         nargs="+",
         default=[0.5],
         help="the stage's weight in the mean for the head with the other pairs (0.5: equal)",
+    )
+    ap.add_argument(
+        "--ngram",
+        action="store_true",
+        help="also train the n-gram model on the other pairs (train-intent --blind-pair) and "
+        "read the held-out pair with it, alone and under the fold's stage (~5 min a fold)",
     )
     a = ap.parse_args()
     corpus = build_corpus(6, 24, 0)
@@ -161,12 +178,34 @@ def main() -> None:
         runs += [
             (label_of(wt), stage, wt, calibrate_threshold(calib.top(stage, wt))) for wt in a.weights
         ]
+        probs: dict[str, Any] = {}
+        if a.ngram:
+            print(f"fold {h}: training the n-gram model with pairs {others}", flush=True)
+            ng = train_default(blind=tuple(others))
+            probs = {k: s.ngram_probs(ng) for k, s in (("a", attacks), ("b", benign), ("r", real))}
+            p_calib = calib.ngram_probs(ng)
+            runs += [
+                ("n-gram + other pairs", None, 0.5, ng.threshold),
+                (
+                    "both + other pairs",
+                    stage,
+                    0.5,
+                    calibrate_threshold(calib.top(stage, 0.5, p_calib)),
+                ),
+            ]
         for label, st, wt, t in runs:
+            own = label.startswith(("n-gram +", "both +"))
             fold[label] = {
                 "threshold": t,
-                "attacks caught": rate(attacks.ex, attacks.top(st, wt) >= t),
-                "hard negatives flagged": rate(benign.ex, benign.top(st, wt) >= t),
-                "real prompts flagged": rate(real.ex, real.top(st, wt) >= t),
+                "attacks caught": rate(
+                    attacks.ex, attacks.top(st, wt, probs.get("a") if own else None) >= t
+                ),
+                "hard negatives flagged": rate(
+                    benign.ex, benign.top(st, wt, probs.get("b") if own else None) >= t
+                ),
+                "real prompts flagged": rate(
+                    real.ex, real.top(st, wt, probs.get("r") if own else None) >= t
+                ),
             }
             print(h, label, {k: round(v["rate"], 4) for k, v in fold[label].items() if k != "threshold"}, flush=True)  # fmt: skip
         out["folds"][str(h)] = fold
@@ -178,7 +217,7 @@ def main() -> None:
             }
             for m in ("attacks caught", "hard negatives flagged")
         }
-        for label in ("shipped", "stage", *map(label_of, a.weights))
+        for label in next(iter(out["folds"].values()))
     }
     write_results(a.name, out, render(out))
 
