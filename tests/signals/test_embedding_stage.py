@@ -121,3 +121,24 @@ def test_a_gate_keeps_the_ngram_probabilities_of_requests_under_it(tmp_path: Pat
     replace(base, stage=stage).save(path)
     loaded = load_model(path).stage
     assert loaded is not None and loaded.gate == gate
+
+
+def test_add_embedding_stage_trains_on_the_extra_examples_whole() -> None:
+    pytest.importorskip("sklearn")
+    from distillwatch.signals.corpus.build import blind_pair_attacks, build_corpus
+    from distillwatch.signals.train import (
+        add_embedding_stage,
+        calibration_examples,
+        training_examples,
+    )
+
+    corpus = build_corpus(1, 1, seed=0)[::60]
+    extra = list(blind_pair_attacks(1, 1, 1))[::40]
+    staged = add_embedding_stage(load_model(), corpus, gate=0.1, meta={"x": 1}, extra=extra)
+    assert staged.stage is not None and staged.stage.gate == 0.1
+    recorded = staged.meta["embedding_stage"]
+    assert recorded["train_examples"] == len(training_examples(corpus, ("train", "test"))) + len(
+        extra
+    )
+    assert recorded["x"] == 1 and calibration_examples(corpus)
+    assert staged.threshold >= 0.5  # calibrated again, never under the floor

@@ -148,6 +148,15 @@ def train_embedding_stage(
             "(0: on every request; benchmarks/stage_gate.py measures what a gate costs).",
         ),
     ] = 0.0,
+    blind_pair: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--blind-pair",
+            help="Also train the stage on this read blind pair's attacks and hard negatives "
+            "(repeatable; an unread pair is refused): docs/signals.md, 'More writers for "
+            "the stage'.",
+        ),
+    ] = None,
 ) -> None:
     """Add the opt-in embedding stage to a model (needs the train and embed extras).
 
@@ -165,9 +174,25 @@ def train_embedding_stage(
             err=True,
         )
         raise typer.Exit(2)
-    from distillwatch.signals.corpus.build import build_corpus
+    from distillwatch.signals.corpus.build import (
+        blind_pair_attacks,
+        blind_pair_benign,
+        build_corpus,
+    )
     from distillwatch.signals.model import load_model
     from distillwatch.signals.train import add_embedding_stage
+
+    pairs = _blind_pairs(blind_pair, False)
+    # every example of the pairs, framed with the next seed (the test readings frame theirs
+    # with seed 0), as benchmarks/stage_writers_lopo.py measured it
+    extra = [
+        e
+        for n in pairs
+        for e in (
+            *blind_pair_attacks(n, attack_per_phrase, seed + 1),
+            *blind_pair_benign(n, benign_per_phrase, seed + 1),
+        )
+    ]
 
     try:
         base = load_model(model)
@@ -183,7 +208,9 @@ def train_embedding_stage(
             "seed": seed,
             "attack_per_phrase": attack_per_phrase,
             "benign_per_phrase": benign_per_phrase,
+            **({"blind_pairs": list(pairs)} if pairs else {}),
         },
+        extra=extra,
     )
     staged.save(out)
     typer.echo(f"wrote {out} (threshold {base.threshold:.4f} -> {staged.threshold:.4f})")

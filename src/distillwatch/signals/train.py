@@ -226,14 +226,16 @@ def add_embedding_stage(
     progress: Callable[[str], None] | None = None,
     gate: float = 0.0,
     meta: dict[str, Any] | None = None,
+    extra: Sequence[Example] = (),
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
     threshold calibrated again, as `train` does, on the mean of both heads; `meta` (how the
-    examples were built) is recorded in the model's `embedding_stage` meta."""
+    examples were built) is recorded in the model's `embedding_stage` meta. `extra` (read
+    blind pairs, say) is trained on whole, beside the examples, and calibrates nothing."""
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
-    train_ex = training_examples(examples, benign_splits)
+    train_ex = training_examples(examples, benign_splits) + list(extra)
     calib_ex = calibration_examples(examples)
     say(f"embedding {len(train_ex):,} training requests")
     x = features(
