@@ -12,8 +12,9 @@ helpers) was read so for the lexicon's second round, dev since; `--blind 4` (`BL
 six more helpers, late in stop 14) was read so in stop 15 for the CJK lexicon fix, dev
 since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, late in stop
 15) were read so in stop 17 for the embedding stage and its gate, dev since; `--blind 7`
-(`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) and `--blind 8` (`BLIND8_*`, six
-more in stop 18) are unread, for the next changes (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+(`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) was read so in stop 18 for the
+writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8_*`, six
+more in stop 18) is unread, for the next change (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -38,8 +39,11 @@ split, no floor), where the real 'test' split's false positives are measured too
     # stop 17's one reading of the sixth pair, for the gated stage:
     .venv/bin/python benchmarks/blind_sets.py --blind 6 --name blind6_sets \
         --models benchmarks/work/intent_use_stage_gate01.npz shipped
-    # the next change's one reading of the seventh pair, beside the model it replaces:
-    .venv/bin/python benchmarks/blind_sets.py --blind 7 --name blind7_sets \
+    # stop 18's one reading of the seventh pair, for the writers model (both heads):
+    .venv/bin/python benchmarks/blind_sets.py --blind 7 --name blind7_sets --models \
+        benchmarks/work/intent_writers6_stage.npz benchmarks/work/intent_use_stage_gate01.npz shipped
+    # the next change's one reading of the eighth pair, beside the model it replaces:
+    .venv/bin/python benchmarks/blind_sets.py --blind 8 --name blind8_sets \
         --models NEW.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
@@ -124,8 +128,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND),
         default="1",
-        help="which blind pair: 1 to 6 (read in stops 13 to 17, dev since) or 7 and 8 (unread: "
-        "keep them for the final measurements of the next changes)",
+        help="which blind pair: 1 to 7 (read in stops 13 to 18, dev since) or 8 (unread: keep "
+        "it for the final measurement of the next change)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

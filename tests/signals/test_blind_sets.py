@@ -163,7 +163,7 @@ def test_the_cli_refuses_to_train_on_an_unread_pair() -> None:
     from distillwatch.cli import app
 
     for command in ("train-intent", "eval-intent", "train-embedding-stage"):
-        r = CliRunner().invoke(app, [command, "--blind-pair", "7", "--out", "/nonexistent/x"])
+        r = CliRunner().invoke(app, [command, "--blind-pair", "8", "--out", "/nonexistent/x"])
         assert r.exit_code == 2 and "unread" in r.output, r.output
     r = CliRunner().invoke(app, ["train-intent", "--wording", "--blind-pair", "1"])
     assert r.exit_code == 2 and "already" in r.output

@@ -493,7 +493,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     4: _written_pair(4, "read in stop 15 for the CJK lexicon fix (shipped); dev"),
     5: _written_pair(5, "read in stop 17 for the embedding stage (opt-in); dev"),
     6: _written_pair(6, "read in stop 17 for the gated embedding stage (opt-in); dev"),
-    7: _written_pair(7, "unread"),
+    7: _written_pair(7, "read in stop 18 for the writers model (opt-in); dev"),
     8: _written_pair(8, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
