@@ -40,10 +40,10 @@ from _report import write_results
 from distillwatch.evaluate.cluster_intervals import cluster_interval
 from distillwatch.signals.corpus.build import (
     BLIND_PAIRS,
-    REAL_SOURCE,
     Example,
     blind_pair_attacks,
     blind_pair_benign,
+    blind_pairs_whole,
     build_corpus,
     real_examples,
     split_of,
@@ -51,11 +51,10 @@ from distillwatch.signals.corpus.build import (
 from distillwatch.signals.embedding_stage import EmbeddingStage, features, fit_stage
 from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import (
-    REAL_WEIGHT,
     calibrate_threshold,
     calibration_examples,
+    stage_training_set,
     train_default,
-    training_examples,
 )
 
 WORK = Path(__file__).parent / "work"
@@ -139,13 +138,11 @@ def main() -> None:
     )
     a = ap.parse_args()
     corpus = build_corpus(6, 24, 0)
-    train_ex = training_examples(corpus, ("train", "test"))
+    train_ex, _ = stage_training_set(corpus)
     calib = Scored("calib", calibration_examples(corpus))
     x_corpus = cached("corpus_train", train_ex)
-    w_corpus = np.array([REAL_WEIGHT if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex])
-    train_pairs = {
-        n: [*blind_pair_attacks(n, 6, 1), *blind_pair_benign(n, 24, 1)] for n in READ_PAIRS
-    }
+    # framed with the next seed, as `train-embedding-stage --blind-pair` frames them
+    train_pairs = {n: list(blind_pairs_whole((n,), 6, 24, 1)) for n in READ_PAIRS}
     x_pairs = {n: cached(f"pair{n}_train", ex) for n, ex in train_pairs.items()}
     tests = {
         n: (
@@ -167,9 +164,10 @@ def main() -> None:
     }
     for h in READ_PAIRS:
         others = [n for n in READ_PAIRS if n != h]
-        ex = train_ex + [e for n in others for e in train_pairs[n]]
+        # as add_embedding_stage picks them: the corpus's, then the pairs' (in this order,
+        # so the cached embeddings line up)
+        ex, w = stage_training_set(corpus, [e for n in others for e in train_pairs[n]])
         x = np.concatenate([x_corpus, *(x_pairs[n] for n in others)])
-        w = np.concatenate([w_corpus, np.ones(len(ex) - len(train_ex))])
         print(f"fold {h}: fitting on {len(ex):,} requests", flush=True)
         stage = fit_stage(x, [e.label for e in ex], base.intent_classes, w)
         attacks, benign = tests[h]

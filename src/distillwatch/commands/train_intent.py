@@ -174,25 +174,14 @@ def train_embedding_stage(
             err=True,
         )
         raise typer.Exit(2)
-    from distillwatch.signals.corpus.build import (
-        blind_pair_attacks,
-        blind_pair_benign,
-        build_corpus,
-    )
+    from distillwatch.signals.corpus.build import blind_pairs_whole, build_corpus
     from distillwatch.signals.model import load_model
     from distillwatch.signals.train import add_embedding_stage
 
     pairs = _blind_pairs(blind_pair, False)
     # every example of the pairs, framed with the next seed (the test readings frame theirs
     # with seed 0), as benchmarks/stage_writers_lopo.py measured it
-    extra = [
-        e
-        for n in pairs
-        for e in (
-            *blind_pair_attacks(n, attack_per_phrase, seed + 1),
-            *blind_pair_benign(n, benign_per_phrase, seed + 1),
-        )
-    ]
+    extra = list(blind_pairs_whole(pairs, attack_per_phrase, benign_per_phrase, seed + 1))
 
     try:
         base = load_model(model)

@@ -218,6 +218,19 @@ def train_default(
     return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))
 
 
+def stage_training_set(
+    examples: Sequence[Example],
+    extra: Sequence[Example] = (),
+    benign_splits: tuple[str, ...] = ("train", "test"),
+    real_weight: float = REAL_WEIGHT,
+) -> tuple[list[Example], npt.NDArray[np.float64]]:
+    """The embedding stage's training requests (as `train` picks them from `examples`, then
+    `extra` whole) and their weights (real users' prompts weigh `real_weight`)."""
+    train_ex = training_examples(examples, benign_splits) + list(extra)
+    weight = np.array([real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex])
+    return train_ex, weight
+
+
 def add_embedding_stage(
     model: IntentModel,
     examples: Sequence[Example],
@@ -235,7 +248,7 @@ def add_embedding_stage(
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
-    train_ex = training_examples(examples, benign_splits) + list(extra)
+    train_ex, weight = stage_training_set(examples, extra, benign_splits, real_weight)
     calib_ex = calibration_examples(examples)
     say(f"embedding {len(train_ex):,} training requests")
     x = features(
@@ -243,7 +256,6 @@ def add_embedding_stage(
         [e.context for e in train_ex],
         lambda done, total: say(f"  {done:,}/{total:,} texts"),
     )
-    weight = np.array([real_weight if e.subfamily == REAL_SOURCE else 1.0 for e in train_ex])
     say("fitting the embedding head")
     stage = replace(fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight), gate=gate)
     staged = replace(

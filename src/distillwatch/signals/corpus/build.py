@@ -640,6 +640,18 @@ def check_blind_training(pairs: Iterable[int], wording: bool = False) -> None:
             raise ValueError("the wording sets hold blind pair 1 already")
 
 
+def blind_pairs_whole(
+    pairs: Iterable[int], attack_per_phrase: int, benign_per_phrase: int, seed: int
+) -> Iterator[Example]:
+    """Both sides of the read blind pairs `pairs`, pair by pair (attacks, then hard
+    negatives); an unread pair is a test set and is refused."""
+    pairs = tuple(pairs)
+    check_blind_training(pairs)
+    for pair in pairs:
+        yield from blind_pair_attacks(pair, attack_per_phrase, seed)
+        yield from blind_pair_benign(pair, benign_per_phrase, seed)
+
+
 def read_blind_pairs_examples(
     pairs: tuple[int, ...], attack_per_phrase: int, benign_per_phrase: int, seed: int
 ) -> Iterator[Example]:
@@ -647,10 +659,7 @@ def read_blind_pairs_examples(
     signals.md, "More writers"), with the content-free turns that weigh against their
     score-heavy wording (`short_turn_examples`, round 2 there) and the business generation
     requests once more (round 3). An unread pair is a test set and is refused."""
-    check_blind_training(pairs)
-    for pair in pairs:
-        yield from blind_pair_attacks(pair, attack_per_phrase, seed)
-        yield from blind_pair_benign(pair, benign_per_phrase, seed)
+    yield from blind_pairs_whole(pairs, attack_per_phrase, benign_per_phrase, seed)
     if pairs:
         yield from short_turn_examples(benign_per_phrase, seed)
         # the writers' synthetic-data attacks (+70%) would outweigh the honest business
