@@ -98,13 +98,13 @@ def scan(
 def _warn_if_staged(path: Path, console: Any) -> None:
     """The account rules' ramps were read for the n-gram model alone; say what a staged
     model did to them on dev months before anyone relies on it."""
-    from distillwatch.signals.model import model_identity
+    from distillwatch.signals import load_extractor
 
-    try:
-        gate = model_identity(path)["stage_gate"]
+    try:  # memoised: the scan reads with this same load
+        stage = load_extractor(str(path)).model.stage
     except ValueError:
         return  # run_scan names the bad file
-    if gate is not None:
+    if stage is not None:
         console.print(
             "[yellow]warning:[/] this model has an embedding stage. The account rules were "
             "read for the n-gram model; on four dev months a staged model let 49 of 88 "

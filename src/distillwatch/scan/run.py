@@ -486,10 +486,13 @@ def _signals_model(
         if opts.intent_model is not None:
             raise ValueError("ScanOptions: intent_model applies only to the default extractor")
         return None, opts.extractor_factory
+    from distillwatch.signals import load_extractor
     from distillwatch.signals.model import model_identity
 
+    # loaded once per process (`load_extractor` is memoised): the read workers fork from
+    # here and find it loaded
     try:
-        identity = model_identity(opts.intent_model)
+        identity = model_identity(opts.intent_model, load_extractor(opts.intent_model).model)
     except ValueError as e:
         raise InputError(f"intent model: {e}") from e
     if opts.intent_model is None:

@@ -213,10 +213,7 @@ class IntentModel:
                 intent[wins] = reading[wins]
         if self.stage is not None:
             rows = np.flatnonzero(intent[:, 1:].max(axis=1) >= self.stage.gate).tolist()
-            if len(rows) == len(users):
-                intent += self.stage.probs(users, contexts)
-                intent /= 2
-            elif rows:
+            if rows:
                 staged = self.stage.probs([users[i] for i in rows], [contexts[i] for i in rows])
                 intent[rows] = (intent[rows] + staged) / 2
         return intent, _softmax(z[:, k:])
@@ -326,13 +323,16 @@ def load_model(path: str | Path | None = None) -> IntentModel:
         raise ValueError(f"{p}: not a distillwatch intent model ({e})") from e
 
 
-def model_identity(path: str | Path | None = None) -> dict[str, Any]:
+def model_identity(
+    path: str | Path | None = None, model: IntentModel | None = None
+) -> dict[str, Any]:
     """Which intent model a scan read its signals with, for its summary and its state: the
     file's name ("shipped" for the packaged one), a sha256 prefix that tells two files
-    apart, its flag threshold and its embedding stage's gate (None: no stage). Loads the
-    model, so a file that is not one (or needs a missing extra) fails here, before any work.
+    apart, its flag threshold and its embedding stage's gate (None: no stage). `model` is
+    the file already loaded; without it the file is loaded here, so a file that is not one
+    (or needs a missing extra) fails before any work.
     """
-    model = load_model(path)
+    model = model if model is not None else load_model(path)
     p = Path(path) if path is not None else default_model_path()
     digest = hashlib.sha256(p.read_bytes()).hexdigest()[:16]
     return {
