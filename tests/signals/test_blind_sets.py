@@ -20,6 +20,7 @@ from distillwatch.signals.corpus.build import (
     INDEPENDENT_BENIGN,
     LANGUAGES,
     QUIET_PAIRS,
+    TRAINING_ONLY,
     attack_phrasings,
     blind_attack_examples,
     blind_benign_examples,
@@ -53,7 +54,7 @@ SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
 
 
 def test_same_shape_as_the_first_independent_sets() -> None:
-    assert list(BLIND_PAIRS) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert list(BLIND_PAIRS) == list(range(1, len(BLIND_PAIRS) + 1)) and len(BLIND_PAIRS) >= 8
     assert (BLIND_PAIRS[1].benign, BLIND_PAIRS[1].attacks) == (BLIND_BENIGN, BLIND_ATTACKS)
     for pair in BLIND_PAIRS.values():
         benign, attacks = pair.benign, pair.attacks
@@ -101,7 +102,7 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     # written apart, helpers converge now and then on a canonical honest line (a
     # multiple-choice harness instruction, a formal translation request): at most four per
     # pair; never on an attack phrasing
-    for n in (2, 3, 4, 5, 6, 7, 8):
+    for n in list(BLIND_PAIRS)[1:]:
         pair = BLIND_PAIRS[n]
         these = {norm(p) for p in leaves((pair.benign, pair.attacks))}
         assert len(these) == 600 + 675, n
@@ -119,11 +120,27 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
     assert {e.label for e in attacks} == set(BLIND_ATTACKS)
 
 
+def test_no_phrasing_of_a_pair_trained_on_is_in_an_unread_pair() -> None:
+    """Writers converge now and then on a canonical line; in a pair written to be trained on,
+    any line an unread (test) pair also holds was rewritten, or training would read it."""
+    unread = {
+        norm(p)
+        for pair in BLIND_PAIRS.values()
+        if pair.status == "unread"
+        for p in leaves((pair.benign, pair.attacks))
+    }
+    training = [n for n, pair in BLIND_PAIRS.items() if pair.status == TRAINING_ONLY]
+    assert training and unread
+    for n in training:
+        pair = BLIND_PAIRS[n]
+        assert not {norm(p) for p in leaves((pair.benign, pair.attacks))} & unread, n
+
+
 def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> None:
     plain = build_corpus(1, 1)
     every = build_corpus(1, 1, wording=True)
     groups = {e.group for e in every}
-    for n in (2, 3, 4, 5, 6, 7, 8):
+    for n in list(BLIND_PAIRS)[1:]:
         later = list(blind_pair_benign(n, 1, 0)) + list(blind_pair_attacks(n, 1, 0))
         assert len(later) == 600 + 675 and not groups & {e.group for e in later}
     assert [e.group for e in blind_pair_attacks(1, 1, 0)] == [

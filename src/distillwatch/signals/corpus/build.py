@@ -486,6 +486,9 @@ def _written_pair(n: int, status: str) -> BlindPair:
     )
 
 
+TRAINING_ONLY = "training data only: written in stop 19 from the brief, never a test set"
+"""The status of a pair written to be trained on (docs/evaluation.md, stop 19)."""
+
 BLIND_PAIRS: dict[int, BlindPair] = {
     1: BlindPair(BLIND_BENIGN, BLIND_ATTACKS, "read in stop 13 for the stop-12 model; dev"),
     2: _written_pair(2, "read in stop 14 for the lexicon's first round; dev"),
@@ -495,6 +498,10 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     6: _written_pair(6, "read in stop 17 for the gated embedding stage (opt-in); dev"),
     7: _written_pair(7, "read in stop 18 for the writers model (opt-in); dev"),
     8: _written_pair(8, "unread"),
+    9: _written_pair(9, TRAINING_ONLY),
+    10: _written_pair(10, TRAINING_ONLY),
+    11: _written_pair(11, TRAINING_ONLY),
+    12: _written_pair(12, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
