@@ -14,7 +14,10 @@ since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, l
 15) were read so in stop 17 for the embedding stage and its gate, dev since; `--blind 7`
 (`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) was read so in stop 18 for the
 writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8_*`, six
-more in stop 18) is unread, for the next change (docs/evaluation.md, "Test-set ledger"). Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
+more in stop 18) is read in stop 19 for the writers models trained on pairs 1-7 and 9-11;
+`--blind 12` (six more in stop 19) is unread, for the change after it. Pairs 9-11 were
+written to be trained on and are never a test set (docs/evaluation.md, "Test-set ledger").
+Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
 Rates carry cluster-bootstrap intervals over phrasings (`evaluate.cluster_intervals`): one
@@ -78,7 +81,20 @@ from distillwatch.signals.model import IntentModel, load_model
 from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 
 Make = Callable[[int, int], Iterable[Example]]
-ORDINAL = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL = (
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+)
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
     str(n): (
@@ -86,9 +102,11 @@ BLIND: dict[str, tuple[str, Make, Make]] = {
         partial(blind_pair_benign, n),
         partial(blind_pair_attacks, n),
     )
-    for n in BLIND_PAIRS
+    for n, pair in BLIND_PAIRS.items()
+    if pair.is_test_set
 }
-"""The blind pairs by number (`corpus.build.BLIND_PAIRS`)."""
+"""The blind test pairs by number (`corpus.build.BLIND_PAIRS`; a pair written to be trained
+on is never one)."""
 
 
 def sets(blind: str) -> dict[str, tuple[str, Make, int]]:
@@ -126,10 +144,10 @@ def main() -> None:
     ap.add_argument("--name", default="blind_sets", help="results file stem")
     ap.add_argument(
         "--blind",
-        choices=sorted(BLIND),
+        choices=sorted(BLIND, key=int),
         default="1",
-        help="which blind pair: 1 to 7 (read in stops 13 to 18, dev since) or 8 (unread: keep "
-        "it for the final measurement of the next change)",
+        help="which blind test pair: 1 to 8 (read in stops 13 to 19, dev since) or 12 (unread: "
+        "keep it for the final measurement of the next change)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

@@ -40,5 +40,17 @@ def _register() -> None:
 
 _register()
 
+
+def main() -> None:
+    """The console script: a training command first re-runs itself with OpenBLAS pinned
+    (`distillwatch.reproducible`); everything else runs as it is."""
+    import sys
+
+    from distillwatch.reproducible import rerun_pinned
+
+    rerun_pinned(sys.argv[1:])
+    app()
+
+
 if __name__ == "__main__":
     app()

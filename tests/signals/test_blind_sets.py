@@ -20,7 +20,6 @@ from distillwatch.signals.corpus.build import (
     INDEPENDENT_BENIGN,
     LANGUAGES,
     QUIET_PAIRS,
-    TRAINING_ONLY,
     attack_phrasings,
     blind_attack_examples,
     blind_benign_examples,
@@ -126,11 +125,12 @@ def test_no_phrasing_of_a_pair_trained_on_is_in_an_unread_pair() -> None:
     unread = {
         norm(p)
         for pair in BLIND_PAIRS.values()
-        if pair.status == "unread"
+        if not pair.is_read
         for p in leaves((pair.benign, pair.attacks))
     }
-    training = [n for n, pair in BLIND_PAIRS.items() if pair.status == TRAINING_ONLY]
+    training = [n for n, pair in BLIND_PAIRS.items() if not pair.is_test_set]
     assert training and unread
+    assert all(BLIND_PAIRS[n].is_read for n in training)  # trainable
     for n in training:
         pair = BLIND_PAIRS[n]
         assert not {norm(p) for p in leaves((pair.benign, pair.attacks))} & unread, n
@@ -163,7 +163,7 @@ def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> Non
     short = {e.group for e in short_turn_examples(1, 0)}
     assert added == blind | short and not blind & short  # short turns come with the pairs
     assert all(e.label == "none" for e in more if e.group in short)
-    unread = [n for n, pair in BLIND_PAIRS.items() if pair.status == "unread"]
+    unread = [n for n, pair in BLIND_PAIRS.items() if not pair.is_read]
     assert unread  # a pair stays back for the next change's measurement
     for n in unread:
         with pytest.raises(ValueError, match="unread"):
@@ -179,8 +179,9 @@ def test_the_cli_refuses_to_train_on_an_unread_pair() -> None:
 
     from distillwatch.cli import app
 
+    unread = str(next(n for n, pair in BLIND_PAIRS.items() if not pair.is_read))
     for command in ("train-intent", "eval-intent", "train-embedding-stage"):
-        r = CliRunner().invoke(app, [command, "--blind-pair", "8", "--out", "/nonexistent/x"])
+        r = CliRunner().invoke(app, [command, "--blind-pair", unread, "--out", "/nonexistent/x"])
         assert r.exit_code == 2 and "unread" in r.output, r.output
     r = CliRunner().invoke(app, ["train-intent", "--wording", "--blind-pair", "1"])
     assert r.exit_code == 2 and "already" in r.output

@@ -461,14 +461,29 @@ def blind_benign_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     return blind_pair_benign(1, per_phrase, seed)
 
 
+TRAINING_ONLY = "training data only: written in stop 19 from the brief, never a test set"
+"""The status of a pair written to be trained on (docs/evaluation.md, stop 19)."""
+
+
 @dataclass(frozen=True, slots=True)
 class BlindPair:
-    """A blind test pair: hard negatives and attacks of the independent sets' shape, written
-    from one brief alone (`docs/evaluation.md`, "Test-set ledger", says which are read)."""
+    """A blind pair: hard negatives and attacks of the independent sets' shape, written from
+    one brief alone (`docs/evaluation.md`, "Test-set ledger", says which are read and which
+    were written to be trained on)."""
 
     benign: dict[str, dict[str, list[str]]]
     attacks: dict[str, dict[str, dict[str, list[str]]]]
     status: str
+
+    @property
+    def is_test_set(self) -> bool:
+        """Written to be measured on (read or not), not as training data."""
+        return self.status != TRAINING_ONLY
+
+    @property
+    def is_read(self) -> bool:
+        """Read (a dev set now) or written to be trained on: either may be trained on."""
+        return self.status != "unread"
 
 
 def _written_pair(n: int, status: str) -> BlindPair:
@@ -485,9 +500,6 @@ def _written_pair(n: int, status: str) -> BlindPair:
         status,
     )
 
-
-TRAINING_ONLY = "training data only: written in stop 19 from the brief, never a test set"
-"""The status of a pair written to be trained on (docs/evaluation.md, stop 19)."""
 
 BLIND_PAIRS: dict[int, BlindPair] = {
     1: BlindPair(BLIND_BENIGN, BLIND_ATTACKS, "read in stop 13 for the stop-12 model; dev"),
@@ -637,11 +649,11 @@ def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def check_blind_training(pairs: Iterable[int], wording: bool = False) -> None:
     """Refuse to train on a blind pair that is unknown or unread (a test set), or on pair 1
     twice (the wording sets hold it): a ValueError that says which."""
-    read = ", ".join(str(n) for n, p in BLIND_PAIRS.items() if p.status != "unread")
+    read = ", ".join(str(n) for n, p in BLIND_PAIRS.items() if p.is_read)
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair} (read pairs: {read})")
-        if BLIND_PAIRS[pair].status == "unread":
+        if not BLIND_PAIRS[pair].is_read:
             raise ValueError(f"blind pair {pair} is unread: a test set, not training data")
         if wording and pair == 1:
             raise ValueError("the wording sets hold blind pair 1 already")
