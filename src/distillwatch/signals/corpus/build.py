@@ -509,7 +509,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     5: _written_pair(5, "read in stop 17 for the embedding stage (opt-in); dev"),
     6: _written_pair(6, "read in stop 17 for the gated embedding stage (opt-in); dev"),
     7: _written_pair(7, "read in stop 18 for the writers model (opt-in); dev"),
-    8: _written_pair(8, "unread"),
+    8: _written_pair(8, "read in stop 19 for the writers model of pairs 1-7, 9-11 (opt-in); dev"),
     9: _written_pair(9, TRAINING_ONLY),
     10: _written_pair(10, TRAINING_ONLY),
     11: _written_pair(11, TRAINING_ONLY),
