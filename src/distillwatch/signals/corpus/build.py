@@ -514,6 +514,9 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     10: _written_pair(10, TRAINING_ONLY),
     11: _written_pair(11, TRAINING_ONLY),
     12: _written_pair(12, "unread"),
+    13: _written_pair(13, TRAINING_ONLY),
+    14: _written_pair(14, TRAINING_ONLY),
+    15: _written_pair(15, TRAINING_ONLY),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
