@@ -67,3 +67,16 @@ def test_a_file_that_is_not_a_model_is_refused_by_name(tmp_path: Path, kind: str
         np.savez(path, a=np.zeros(3))
     with pytest.raises(ValueError, match=f"{path.name}: not a distillwatch intent model"):
         load_model(path)
+
+
+def test_features_built_in_chunks_are_the_same_matrix() -> None:
+    from distillwatch.signals.features import feature_matrix, featurize, to_scipy
+
+    corpus = build_corpus(attack_per_phrase=1, benign_per_phrase=1, seed=0)[::7]
+    users, contexts = [e.user for e in corpus], [e.context for e in corpus]
+    whole = to_scipy(featurize(users, contexts, 12), 12)
+    for chunk in (1, 97, len(users) - 1, len(users)):
+        part = feature_matrix(users, contexts, 12, chunk=chunk)
+        assert part.shape == whole.shape and part.nnz == whole.nnz
+        assert (part.indptr == whole.indptr).all() and (part.indices == whole.indices).all()
+        assert (part.data == whole.data).all()

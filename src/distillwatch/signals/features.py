@@ -409,3 +409,29 @@ def to_scipy(rows: SparseRows, n_bits: int = N_BITS) -> Any:
     m.sum_duplicates()
     m.eliminate_zeros()
     return m
+
+
+TRAINING_CHUNK = 32_768
+"""Requests featurized at once for training: `featurize`'s intermediates grow with the
+batch (the fourteen-pair corpus needed over 24 GB in one piece), the matrix far less."""
+
+
+def feature_matrix(
+    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS, chunk: int = TRAINING_CHUNK
+) -> Any:
+    """`to_scipy(featurize(users, contexts))`, a chunk of rows at a time: the same matrix
+    to the last bit, and so the same model. A row depends on its own texts and on whether
+    another follows it (the batch's last text ends without a separator), so each chunk is
+    featurized with the next request after it, and that row dropped."""
+    from scipy.sparse import vstack
+
+    n = len(users)
+    if n <= chunk:
+        return to_scipy(featurize(users, contexts, n_bits), n_bits)
+    parts = []
+    for i in range(0, n, chunk):
+        j = min(i + chunk, n)
+        k = min(j + 1, n)  # one request more, as in one piece
+        m = to_scipy(featurize(users[i:k], contexts[i:k], n_bits), n_bits)
+        parts.append(m[: j - i])
+    return vstack(parts, format="csr")

@@ -22,7 +22,7 @@ from distillwatch.signals.corpus.build import (
     build_corpus,
     split_of,
 )
-from distillwatch.signals.features import N_BITS, featurize, to_scipy
+from distillwatch.signals.features import N_BITS, feature_matrix
 from distillwatch.signals.model import IntentModel, quantized
 
 INTENT_CLASSES: tuple[str, ...] = ("none", *INTENT_FAMILIES)
@@ -124,9 +124,7 @@ def train(
     # the content-free short turns likewise: tens of thousands of trivially benign requests
     # would pull the 0.1% quantile to the floor (stop 15: 0.680 -> 0.500)
     calib_ex = calibration_examples(examples)
-    x = to_scipy(
-        featurize([e.user for e in train_ex], [e.context for e in train_ex], n_bits), n_bits
-    )
+    x = feature_matrix([e.user for e in train_ex], [e.context for e in train_ex], n_bits)
     # The model also reads each context as if it were the user turn (see
     # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
@@ -134,7 +132,7 @@ def train(
     ctx_rows = sorted(
         {(e.context, e.context_label, r) for e, r in zip(train_ex, real, strict=True) if e.context}
     )
-    x_ctx = to_scipy(featurize([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits), n_bits)
+    x_ctx = feature_matrix([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits)
     from scipy.sparse import vstack
 
     weight = np.array(
