@@ -3,6 +3,7 @@ blind pairs after the first (read only for measurement, or not at all) in no cor
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -122,10 +123,12 @@ def test_no_phrasing_or_group_shared_with_anything_trained_or_chosen_on() -> Non
 def test_no_phrasing_of_a_pair_trained_on_is_in_an_unread_pair() -> None:
     """Writers converge now and then on a canonical line; in a pair written to be trained on,
     any line an unread (test) pair also holds was rewritten, or training would read it."""
+    # the test pairs that were unread when the training pairs were written (8 and 12), and
+    # any unread now
     unread = {
         norm(p)
-        for pair in BLIND_PAIRS.values()
-        if not pair.is_read
+        for n, pair in BLIND_PAIRS.items()
+        if not pair.is_read or (pair.is_test_set and n >= 8)
         for p in leaves((pair.benign, pair.attacks))
     }
     training = [n for n, pair in BLIND_PAIRS.items() if not pair.is_test_set]
@@ -153,7 +156,9 @@ def test_the_later_blind_pairs_are_in_no_corpus_and_wording_adds_the_rest() -> N
     assert len(every) - len(plain) == 225 + 225 + 675 + 600
 
 
-def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> None:
+def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     plain = {e.group for e in build_corpus(1, 1)}
     more = build_corpus(1, 1, blind=(2, 3))
     added = {e.group for e in more} - plain
@@ -163,8 +168,10 @@ def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> Non
     short = {e.group for e in short_turn_examples(1, 0)}
     assert added == blind | short and not blind & short  # short turns come with the pairs
     assert all(e.label == "none" for e in more if e.group in short)
+    # every pair is read now (stop 19): a pair marked unread must be refused
+    monkeypatch.setitem(BLIND_PAIRS, 12, dataclasses.replace(BLIND_PAIRS[12], status="unread"))
     unread = [n for n, pair in BLIND_PAIRS.items() if not pair.is_read]
-    assert unread  # a pair stays back for the next change's measurement
+    assert unread == [12]
     for n in unread:
         with pytest.raises(ValueError, match="unread"):
             build_corpus(1, 1, blind=(n,))
@@ -174,12 +181,13 @@ def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused() -> Non
         build_corpus(1, 1, wording=True, blind=(1,))
 
 
-def test_the_cli_refuses_to_train_on_an_unread_pair() -> None:
+def test_the_cli_refuses_to_train_on_an_unread_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
     from distillwatch.cli import app
 
-    unread = str(next(n for n, pair in BLIND_PAIRS.items() if not pair.is_read))
+    monkeypatch.setitem(BLIND_PAIRS, 12, dataclasses.replace(BLIND_PAIRS[12], status="unread"))
+    unread = "12"
     for command in ("train-intent", "eval-intent", "train-embedding-stage"):
         r = CliRunner().invoke(app, [command, "--blind-pair", unread, "--out", "/nonexistent/x"])
         assert r.exit_code == 2 and "unread" in r.output, r.output

@@ -513,7 +513,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     9: _written_pair(9, TRAINING_ONLY),
     10: _written_pair(10, TRAINING_ONLY),
     11: _written_pair(11, TRAINING_ONLY),
-    12: _written_pair(12, "unread"),
+    12: _written_pair(12, "read in stop 19 for the writers model of 14 pairs (not shipped); dev"),
     13: _written_pair(13, TRAINING_ONLY),
     14: _written_pair(14, TRAINING_ONLY),
     15: _written_pair(15, TRAINING_ONLY),
