@@ -14,9 +14,10 @@ since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, l
 15) were read so in stop 17 for the embedding stage and its gate, dev since; `--blind 7`
 (`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) was read so in stop 18 for the
 writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8_*`, six
-more in stop 18) is read in stop 19 for the writers models trained on pairs 1-7 and 9-11;
-`--blind 12` (six more in stop 19) is unread, for the change after it. Pairs 9-11 were
-written to be trained on and are never a test set (docs/evaluation.md, "Test-set ledger").
+more in stop 18) was read so in stop 19 for the writers model trained on pairs 1-7 and 9-11,
+and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since,
+and no pair is unread: the next change needs a new one. Pairs 9-11 and 13-15 were written to
+be trained on and are never a test set (docs/evaluation.md, "Test-set ledger").
 Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
@@ -45,9 +46,13 @@ split, no floor), where the real 'test' split's false positives are measured too
     # stop 18's one reading of the seventh pair, for the writers model (both heads):
     .venv/bin/python benchmarks/blind_sets.py --blind 7 --name blind7_sets --models \
         benchmarks/work/intent_writers6_stage.npz benchmarks/work/intent_use_stage_gate01.npz shipped
-    # the next change's one reading of the eighth pair, beside the model it replaces:
-    .venv/bin/python benchmarks/blind_sets.py --blind 8 --name blind8_sets \
-        --models NEW.npz shipped
+    # stop 19's readings of the eighth and twelfth pairs, for the writers models of ten and
+    # fourteen pairs (train-intent / train-embedding-stage --blind-pair ...):
+    .venv/bin/python benchmarks/blind_sets.py --blind 8 --name blind8_sets --models \
+        benchmarks/work/intent_writers10_stage.npz benchmarks/work/intent_writers7_stage.npz \
+        benchmarks/work/intent_writers6_stage.npz shipped
+    .venv/bin/python benchmarks/blind_sets.py --blind 12 --name blind12_sets --models \
+        benchmarks/work/intent_writers14_stage.npz benchmarks/work/intent_writers10_stage.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
 """
@@ -146,8 +151,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND, key=int),
         default="1",
-        help="which blind test pair: 1 to 8 (read in stops 13 to 19, dev since) or 12 (unread: "
-        "keep it for the final measurement of the next change)",
+        help="which blind test pair: 1 to 8 and 12 (read in stops 13 to 19, dev since; no pair "
+        "is unread now)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

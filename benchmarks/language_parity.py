@@ -46,7 +46,7 @@ def honest_sets() -> dict[str, list[Example]]:
     """Every read honest written set, by name (24 requests per phrasing, 12 per frame)."""
     out = {"first independent hard negatives": list(independent_benign_examples(24, 0))}
     for n, pair in BLIND_PAIRS.items():
-        if pair.is_read and pair.is_test_set:
+        if pair.is_dev_set:
             out[f"blind pair {n} hard negatives"] = list(blind_pair_benign(n, 24, 0))
     out["range content frames"] = content_examples(content.RANGE_SET)
     return out

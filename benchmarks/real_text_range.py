@@ -19,7 +19,7 @@ rest of its traffic is real?
 
 With `--blind-attack-text` (and `--attacks`), the campaigns speak text nobody trained on or
 chose anything by: every harvest request's last user turn becomes a phrasing of the blind
-attack set (`--blind-pair N`: `corpus.build.BLIND_PAIRS`; 1-7 read, 8 and 12 unread) in the
+attack set (`--blind-pair N`: `corpus.build.BLIND_PAIRS`; 1-8 and 12, all read) in the
 request's own language (English where it
 is not one of the 15), wrapped around a held-out real user's prompt as its payload (a
 further fifth of the conversations). Each campaign keeps to one sub-family, as an operator
@@ -315,8 +315,7 @@ def main() -> None:
         help="which blind pair's attacks --blind-attack-text speaks: 1 (read in stop 13: seeds "
         "81-85), 2 or 3 (read in stop 14: seeds 107-110, 117-120), 4 (read in stop 15: seeds "
         "133-136), 5 or 6 (read for their request text in stop 17), 7 (read for its request "
-        "text in stop 18), 8 (unread until stop 19) or 12 (unread: for the change after stop "
-        "19's)",
+        "text in stop 18), 8 or 12 (read for their request text in stop 19)",
     )
     ap.add_argument(
         "--intent-model",

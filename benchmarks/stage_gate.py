@@ -40,7 +40,7 @@ from distillwatch.signals.corpus.build import (
 from distillwatch.signals.evaluate_intent import rate
 from distillwatch.signals.model import load_model
 
-READ_PAIRS = [n for n, p in BLIND_PAIRS.items() if p.is_read and p.is_test_set]
+READ_PAIRS = [n for n, p in BLIND_PAIRS.items() if p.is_dev_set]
 
 
 def sets() -> dict[str, tuple[bool, list[Example]]]:

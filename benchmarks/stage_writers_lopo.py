@@ -58,7 +58,7 @@ from distillwatch.signals.train import (
 )
 
 WORK = Path(__file__).parent / "work"
-READ_PAIRS = [n for n, p in BLIND_PAIRS.items() if p.is_read and p.is_test_set]
+READ_PAIRS = [n for n, p in BLIND_PAIRS.items() if p.is_dev_set]
 GATE = 0.1
 
 

@@ -128,12 +128,12 @@ def test_no_phrasing_of_a_pair_trained_on_is_in_an_unread_pair() -> None:
     unread = {
         norm(p)
         for n, pair in BLIND_PAIRS.items()
-        if not pair.is_read or (pair.is_test_set and n >= 8)
+        if not pair.trainable or (pair.is_test_set and n >= 8)
         for p in leaves((pair.benign, pair.attacks))
     }
     training = [n for n, pair in BLIND_PAIRS.items() if not pair.is_test_set]
     assert training and unread
-    assert all(BLIND_PAIRS[n].is_read for n in training)  # trainable
+    assert all(BLIND_PAIRS[n].trainable for n in training)
     for n in training:
         pair = BLIND_PAIRS[n]
         assert not {norm(p) for p in leaves((pair.benign, pair.attacks))} & unread, n
@@ -170,7 +170,7 @@ def test_read_blind_pairs_can_be_trained_on_and_unread_ones_are_refused(
     assert all(e.label == "none" for e in more if e.group in short)
     # every pair is read now (stop 19): a pair marked unread must be refused
     monkeypatch.setitem(BLIND_PAIRS, 12, dataclasses.replace(BLIND_PAIRS[12], status="unread"))
-    unread = [n for n, pair in BLIND_PAIRS.items() if not pair.is_read]
+    unread = [n for n, pair in BLIND_PAIRS.items() if not pair.trainable]
     assert unread == [12]
     for n in unread:
         with pytest.raises(ValueError, match="unread"):

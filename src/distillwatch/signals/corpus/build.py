@@ -481,9 +481,14 @@ class BlindPair:
         return self.status != TRAINING_ONLY
 
     @property
-    def is_read(self) -> bool:
-        """Read (a dev set now) or written to be trained on: either may be trained on."""
+    def trainable(self) -> bool:
+        """Read (a dev set now) or written to be trained on; an unread pair is a test set."""
         return self.status != "unread"
+
+    @property
+    def is_dev_set(self) -> bool:
+        """A test pair read already: what a dev measurement may use."""
+        return self.trainable and self.is_test_set
 
 
 def _written_pair(n: int, status: str) -> BlindPair:
@@ -652,11 +657,11 @@ def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
 def check_blind_training(pairs: Iterable[int], wording: bool = False) -> None:
     """Refuse to train on a blind pair that is unknown or unread (a test set), or on pair 1
     twice (the wording sets hold it): a ValueError that says which."""
-    read = ", ".join(str(n) for n, p in BLIND_PAIRS.items() if p.is_read)
+    read = ", ".join(str(n) for n, p in BLIND_PAIRS.items() if p.trainable)
     for pair in pairs:
         if pair not in BLIND_PAIRS:
             raise ValueError(f"no blind pair {pair} (read pairs: {read})")
-        if not BLIND_PAIRS[pair].is_read:
+        if not BLIND_PAIRS[pair].trainable:
             raise ValueError(f"blind pair {pair} is unread: a test set, not training data")
         if wording and pair == 1:
             raise ValueError("the wording sets hold blind pair 1 already")
