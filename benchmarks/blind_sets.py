@@ -16,7 +16,7 @@ since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, l
 writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8_*`, six
 more in stop 18) was read so in stop 19 for the writers model trained on pairs 1-7 and 9-11,
 and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since,
-and no pair is unread: the next change needs a new one. Pairs 9-11 and 13-15 were written to
+and `--blind 16` (six more in stop 20) is unread. Pairs 9-11 and 13-15 were written to
 be trained on and are never a test set (docs/evaluation.md, "Test-set ledger").
 Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
@@ -99,6 +99,10 @@ ORDINAL = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
 )
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
@@ -151,8 +155,8 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND, key=int),
         default="1",
-        help="which blind test pair: 1 to 8 and 12 (read in stops 13 to 19, dev since; no pair "
-        "is unread now)",
+        help="which blind test pair: 1 to 8 and 12 (read in stops 13 to 19, dev since), 16 "
+        "(written in stop 20, unread: read once, for a choice written down first)",
     )
     a = ap.parse_args()
     table = sets(a.blind)

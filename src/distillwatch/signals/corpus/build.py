@@ -522,6 +522,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     13: _written_pair(13, TRAINING_ONLY),
     14: _written_pair(14, TRAINING_ONLY),
     15: _written_pair(15, TRAINING_ONLY),
+    16: _written_pair(16, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
