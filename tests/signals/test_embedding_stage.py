@@ -142,3 +142,56 @@ def test_add_embedding_stage_trains_on_the_extra_examples_whole() -> None:
     )
     assert recorded["x"] == 1 and calibration_examples(corpus)
     assert staged.threshold >= 0.5  # calibrated again, never under the floor
+
+
+def test_the_geometric_combination_is_a_normalised_product_of_experts(tmp_path: Path) -> None:
+    base = load_model()
+    k = len(base.intent_classes)
+    stage = replace(random_stage(k), combine="geometric")
+    p_base, _ = base.predict(USERS, CONTEXTS)
+    s = stage.probs(USERS, CONTEXTS)
+    p, _ = replace(base, stage=stage).predict(USERS, CONTEXTS)
+    g = np.sqrt(p_base.astype(np.float64) * s)
+    assert np.allclose(p, g / g.sum(axis=1, keepdims=True), atol=1e-6)
+    assert not np.allclose(p, (p_base + s) / 2, atol=1e-3)  # not the mean
+    # two heads each sure of a different class: a distribution still, no NaN
+    sure = np.eye(k, dtype=np.float32)
+    both = stage.combined(sure[[1, 2]], sure[[2, 1]])
+    assert np.isfinite(both).all() and np.allclose(both.sum(axis=1), 1.0, atol=1e-6)
+    # the choice travels in the file; a mean stage's file has no entry (older files' bytes)
+    path = tmp_path / "geometric.npz"
+    replace(base, stage=stage).save(path)
+    loaded = load_model(path).stage
+    assert loaded is not None and loaded.combine == "geometric"
+    replace(base, stage=random_stage(k)).save(tmp_path / "mean.npz")
+    with np.load(tmp_path / "mean.npz") as z:
+        assert "stage_combine" not in z.files
+    assert load_model(tmp_path / "mean.npz").stage.combine == "mean"  # type: ignore[union-attr]
+
+
+def test_an_unknown_combination_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="combine 'median'"):
+        replace(random_stage(5), combine="median")
+
+
+def test_a_reused_head_gives_the_file_a_full_fit_gives(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from distillwatch.signals.corpus.build import build_corpus
+    from distillwatch.signals.train import add_embedding_stage
+
+    corpus = build_corpus(1, 1, seed=0)[::60]
+    fitted = add_embedding_stage(load_model(), corpus, gate=0.1, meta={"x": 1})
+    assert fitted.stage is not None
+    again = add_embedding_stage(
+        load_model(), corpus, gate=0.1, meta={"x": 1}, head_from=fitted.stage
+    )
+    fitted.save(tmp_path / "fitted.npz")
+    again.save(tmp_path / "again.npz")
+    assert (tmp_path / "fitted.npz").read_bytes() == (tmp_path / "again.npz").read_bytes()
+    geo = add_embedding_stage(
+        load_model(), corpus, gate=0.1, meta={"x": 1}, combine="geometric", head_from=fitted.stage
+    )
+    assert geo.stage is not None and geo.stage.combine == "geometric"
+    assert np.array_equal(geo.stage.weights, fitted.stage.weights)
+    assert geo.meta["embedding_stage"]["combine"] == "geometric"
+    assert "combine" not in fitted.meta["embedding_stage"]

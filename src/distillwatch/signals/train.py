@@ -22,6 +22,7 @@ from distillwatch.signals.corpus.build import (
     build_corpus,
     split_of,
 )
+from distillwatch.signals.embedding_stage import EmbeddingStage
 from distillwatch.signals.features import N_BITS, feature_matrix
 from distillwatch.signals.model import IntentModel, quantized
 
@@ -238,24 +239,35 @@ def add_embedding_stage(
     gate: float = 0.0,
     meta: dict[str, Any] | None = None,
     extra: Sequence[Example] = (),
+    combine: str = "mean",
+    head_from: EmbeddingStage | None = None,
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
     threshold calibrated again, as `train` does, on the mean of both heads; `meta` (how the
     examples were built) is recorded in the model's `embedding_stage` meta. `extra` (read
-    blind pairs, say) is trained on whole, beside the examples, and calibrates nothing."""
+    blind pairs, say) is trained on whole, beside the examples, and calibrates nothing.
+    `combine` is how the two heads make one score (`EmbeddingStage.combine`). `head_from`
+    (the stage of a model built from the same examples) is reused instead of fitted again:
+    the fit does not depend on the gate or the combination, so only the calibration is
+    redone, in a minute instead of twenty, and the file is the one a full build writes."""
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
     train_ex, weight = stage_training_set(examples, extra, benign_splits, real_weight)
     calib_ex = calibration_examples(examples)
-    say(f"embedding {len(train_ex):,} training requests")
-    x = features(
-        [e.user for e in train_ex],
-        [e.context for e in train_ex],
-        lambda done, total: say(f"  {done:,}/{total:,} texts"),
-    )
-    say("fitting the embedding head")
-    stage = replace(fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight), gate=gate)
+    if head_from is None:
+        say(f"embedding {len(train_ex):,} training requests")
+        x = features(
+            [e.user for e in train_ex],
+            [e.context for e in train_ex],
+            lambda done, total: say(f"  {done:,}/{total:,} texts"),
+        )
+        say("fitting the embedding head")
+        head = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight)
+    else:
+        say("reusing the embedding head given")
+        head = head_from
+    stage = replace(head, gate=gate, combine=combine)
     staged = replace(
         model,
         stage=stage,
@@ -266,6 +278,8 @@ def add_embedding_stage(
                 train_examples=len(train_ex),
                 base_threshold=model.threshold,
                 gate=gate,
+                # only when not the mean: files from before the choice keep their bytes
+                **({"combine": combine} if combine != "mean" else {}),
             ),
         ),
     )
