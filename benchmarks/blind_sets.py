@@ -15,9 +15,11 @@ since; `--blind 5` (`BLIND5_*`) and `--blind 6` (`BLIND6_*`, six more helpers, l
 (`BLIND7_*`, six more helpers in stop 17, `docs/briefs/`) was read so in stop 18 for the
 writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8_*`, six
 more in stop 18) was read so in stop 19 for the writers model trained on pairs 1-7 and 9-11,
-and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since,
-and `--blind 16` (six more in stop 20) is unread. Pairs 9-11 and 13-15 were written to
-be trained on and are never a test set (docs/evaluation.md, "Test-set ledger").
+and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since;
+`--blind 16` (six more in stop 20) was read so in stop 20 for the writers model with its
+heads' geometric mean, dev since; `--blind 17` (six more in stop 20) is unread. Pairs 9-11
+and 13-15 were written to be trained on and are never a test set (docs/evaluation.md,
+"Test-set ledger").
 Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
 x 15 languages x 3 phrasings; 24 requests per benign phrasing, 12 per attack phrasing.
 
@@ -53,6 +55,10 @@ split, no floor), where the real 'test' split's false positives are measured too
         benchmarks/work/intent_writers6_stage.npz shipped
     .venv/bin/python benchmarks/blind_sets.py --blind 12 --name blind12_sets --models \
         benchmarks/work/intent_writers14_stage.npz benchmarks/work/intent_writers10_stage.npz shipped
+    # stop 20's reading of the sixteenth pair, for the heads' geometric mean (--combine):
+    .venv/bin/python benchmarks/blind_sets.py --blind 16 --name blind16_sets --models \
+        benchmarks/work/intent_writers10g_stage.npz benchmarks/work/intent_writers14g_stage.npz \
+        benchmarks/work/intent_writers10_stage.npz shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
 """
@@ -103,6 +109,7 @@ ORDINAL = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 )
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
@@ -155,7 +162,7 @@ def main() -> None:
         "--blind",
         choices=sorted(BLIND, key=int),
         default="1",
-        help="which blind test pair: 1 to 8 and 12 (read in stops 13 to 19, dev since), 16 "
+        help="which blind test pair: 1 to 8, 12 and 16 (read in stops 13 to 20, dev since), 17 "
         "(written in stop 20, unread: read once, for a choice written down first)",
     )
     a = ap.parse_args()
