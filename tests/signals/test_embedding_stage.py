@@ -195,3 +195,24 @@ def test_a_reused_head_gives_the_file_a_full_fit_gives(tmp_path: Path) -> None:
     assert np.array_equal(geo.stage.weights, fitted.stage.weights)
     assert geo.meta["embedding_stage"]["combine"] == "geometric"
     assert "combine" not in fitted.meta["embedding_stage"]
+
+
+def test_the_cli_names_a_bad_combination_and_a_head_fitted_elsewhere(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from typer.testing import CliRunner
+
+    from distillwatch.cli import app
+
+    out = str(tmp_path / "x.npz")
+    r = CliRunner().invoke(app, ["train-embedding-stage", "--combine", "median", "--out", out])
+    assert r.exit_code == 2 and "--combine must be one of mean, geometric" in r.output
+    # a head fitted with other options (here: a random one, no recorded options) is refused
+    base = load_model()
+    donor = tmp_path / "donor.npz"
+    replace(base, stage=random_stage(len(base.intent_classes))).save(donor)
+    r = CliRunner().invoke(app, ["train-embedding-stage", "--stage-from", str(donor), "--out", out])
+    assert r.exit_code == 2 and "was not fitted with these options" in r.output, r.output
+    r = CliRunner().invoke(
+        app, ["train-embedding-stage", "--stage-from", str(tmp_path / "none.npz"), "--out", out]
+    )
+    assert r.exit_code == 2 and "not a distillwatch intent model" in r.output
