@@ -332,9 +332,9 @@ def model_identity(
 ) -> dict[str, Any]:
     """Which intent model a scan read its signals with, for its summary and its state: the
     file's name ("shipped" for the packaged one), a sha256 prefix that tells two files
-    apart, its flag threshold and its embedding stage's gate (None: no stage). `model` is
-    the file already loaded; without it the file is loaded here, so a file that is not one
-    (or needs a missing extra) fails before any work.
+    apart, its flag threshold and its embedding stage's gate and combination (None: no
+    stage). `model` is the file already loaded; without it the file is loaded here, so a
+    file that is not one (or needs a missing extra) fails before any work.
     """
     model = model if model is not None else load_model(path)
     p = Path(path) if path is not None else default_model_path()
@@ -344,4 +344,5 @@ def model_identity(
         "sha256": digest,
         "threshold": round(model.threshold, 6),
         "stage_gate": None if model.stage is None else model.stage.gate,
+        "stage_combine": None if model.stage is None else model.stage.combine,
     }
