@@ -213,8 +213,27 @@ def test_the_cli_names_a_bad_combination_and_a_head_fitted_elsewhere(tmp_path: P
     donor = tmp_path / "donor.npz"
     replace(base, stage=random_stage(len(base.intent_classes))).save(donor)
     r = CliRunner().invoke(app, ["train-embedding-stage", "--stage-from", str(donor), "--out", out])
-    assert r.exit_code == 2 and "was not fitted with these options" in r.output, r.output
+    assert r.exit_code == 2 and "was not fitted on these examples" in r.output, r.output
     r = CliRunner().invoke(
         app, ["train-embedding-stage", "--stage-from", str(tmp_path / "none.npz"), "--out", out]
     )
     assert r.exit_code == 2 and "not a distillwatch intent model" in r.output
+
+
+def test_a_head_is_reused_only_for_the_examples_it_was_fitted_on() -> None:
+    from distillwatch.commands.train_intent import _same_stage_examples
+
+    meta = {"seed": 0, "attack_per_phrase": 6, "benign_per_phrase": 24, "blind_pairs": [1]}
+    base = load_model()
+    donor = replace(
+        base,
+        stage=random_stage(len(base.intent_classes)),
+        meta=dict(
+            base.meta,
+            embedding_stage=dict(meta, train_examples=100, base_threshold=0.8, gate=0.1),
+        ),
+    )
+    assert _same_stage_examples(donor, meta, 100)  # any n-gram model, gate or combination
+    assert not _same_stage_examples(donor, meta, 101)  # the corpus changed since
+    assert not _same_stage_examples(donor, dict(meta, blind_pairs=[1, 2]), 100)
+    assert not _same_stage_examples(donor, dict(meta, seed=1), 100)
