@@ -87,6 +87,14 @@ def train_intent(
     real: RealOption = True,
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
+    fold_i: Annotated[
+        bool,
+        typer.Option(
+            "--fold-i",
+            help="Read Turkish İ and ı as i, so that upper- and lower-case Turkish (and the "
+            "ASCII spelling) read alike; writes a format-4 file (docs/signals.md, 'Turkish i').",
+        ),
+    ] = False,
 ) -> None:
     """Train the intent/capability model from the project's corpus (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
@@ -94,7 +102,9 @@ def train_intent(
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
-    model = train_default(seed=seed, pairs=pairs, real=real, wording=wording, blind=blind)
+    model = train_default(
+        seed=seed, pairs=pairs, real=real, wording=wording, blind=blind, fold=fold_i
+    )
     path = out or default_model_path()
     model.save(path)
     typer.echo(

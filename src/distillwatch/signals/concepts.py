@@ -67,9 +67,10 @@ def _sorted_table(
     return keys, bits
 
 
-@lru_cache(maxsize=1)
-def tables() -> Tables:
-    """The lexicon, tokenised and hashed like requests are."""
+@lru_cache(maxsize=2)
+def tables(fold: bool = False) -> Tables:
+    """The lexicon, tokenised and hashed like requests are (`fold`: as `features.fold_i`
+    folds them)."""
     from distillwatch.signals.features import is_own_word, words_of
 
     exact: dict[int, int] = {}
@@ -83,7 +84,7 @@ def tables() -> Tables:
                 if not term:
                     raise ValueError(f"lexicon {name}/{lang}: empty term in {spec!r}")
                 terms.append((term.rstrip("*"), k, term.endswith("*")))
-    words, _ = words_of([t for t, _, _ in terms])
+    words, _ = words_of([t for t, _, _ in terms], fold)
     for i, (term, k, is_stem) in enumerate(terms):
         sel = np.flatnonzero(words.seg == i)
         if sel.size == 0:
@@ -144,9 +145,10 @@ def segment_masks(
     prefix_sums: npt.NDArray[np.uint64],
     inverse_powers: npt.NDArray[np.uint64],
     n_segments: int,
+    fold: bool = False,
 ) -> npt.NDArray[np.uint32]:
     """Concept bits of every segment, from its words (see `features.Words`)."""
-    t = tables()
+    t = tables(fold)
     out = np.zeros(n_segments, np.uint32)
     nw = hashes.size
     if nw == 0:

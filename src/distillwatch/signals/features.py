@@ -163,15 +163,25 @@ class SparseRows:
     n_rows: int
 
 
+def fold_i(text: str) -> str:
+    """`text` with Turkish İ and ı written as i, so that lower-casing reads upper- and
+    lower-case Turkish alike. Python's `str.lower` is not Turkish-aware: "AKIL" lowers to
+    "akil" while "akıl" stays, and "İyi" to "i̇yi" (i and a combining dot); models trained
+    with `fold` (format 4) see one spelling for all three, and the ASCII one Turkish users
+    often type."""
+    return text.replace("İ", "i").replace("ı", "i")
+
+
 def _segments(
-    texts: Sequence[str],
+    texts: Sequence[str], fold: bool = False
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
     """(lengths, code points, segment of every position) of the lower-cased texts joined by
     a separator; the separator after a segment belongs to it. Digits fold to `0`,
     whitespace to a space. Each text is lower-cased alone (lower-casing can change a
     text's length), and lower-casing is idempotent, so the joined text is not lowered again.
+    With `fold`, Turkish İ and ı are folded first (`fold_i`).
     """
-    parts = [t.lower() for t in texts]
+    parts = [fold_i(t).lower() for t in texts] if fold else [t.lower() for t in texts]
     lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
     joined = "\x01".join(parts)
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
@@ -187,13 +197,16 @@ def row_scale(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
     return (1.0 / np.sqrt(np.maximum(counts, 1.0))).astype(np.float32)
 
 
-def featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS) -> SparseRows:
+def featurize(
+    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS, fold: bool = False
+) -> SparseRows:
     """Hashed n-gram features of requests i = (users[i], contexts[i]).
 
     Rows keep every (position, size) slot, with value 0 for n-grams that cross a text
-    boundary, so no sorting is needed and the row order is the position order.
+    boundary, so no sorting is needed and the row order is the position order. `fold`:
+    Turkish İ and ı read as i (`fold_i`), in the n-grams and the lexicon alike.
     """
-    return _featurize(users, contexts, n_bits)
+    return _featurize(users, contexts, n_bits, fold)
 
 
 @dataclass(slots=True)
@@ -216,7 +229,9 @@ class TextRows:
     """Concept bits of each text."""
 
 
-def featurize_texts(texts: Sequence[str], context: bool, n_bits: int = N_BITS) -> TextRows:
+def featurize_texts(
+    texts: Sequence[str], context: bool, n_bits: int = N_BITS, fold: bool = False
+) -> TextRows:
     """`TextRows` of texts in the user namespace, or in the context namespace."""
     n = len(texts)
     k = len(NGRAMS)
@@ -224,7 +239,7 @@ def featurize_texts(texts: Sequence[str], context: bool, n_bits: int = N_BITS) -
         z = np.zeros(0, np.float32)
         empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), z, 0)
         return TextRows(empty, np.zeros(0, np.float64), np.zeros(0, np.uint32))
-    c = _core(texts, np.full(n, context), n_bits)
+    c = _core(texts, np.full(n, context), n_bits, fold)
     lengths = np.concatenate(
         (np.bincount(c.seg, minlength=n) * k, np.bincount(c.words.seg, minlength=n) * 2)
     )
@@ -274,11 +289,13 @@ class _Core:
     masks: npt.NDArray[np.uint32]
 
 
-def _core(texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int) -> _Core:
+def _core(
+    texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int, fold: bool = False
+) -> _Core:
     """Features of each text as one segment; context segments' n-grams are salted apart."""
     n_seg = len(texts)
     k = len(NGRAMS)
-    lens, cp, seg = _segments(texts)
+    lens, cp, seg = _segments(texts, fold)
     total = cp.shape[0]
     pad = max(NGRAMS)
     cpp = np.concatenate((cp, np.full(pad, _SEP, np.uint32))).astype(np.uint64)
@@ -309,11 +326,13 @@ def _core(texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int) 
     per_seg -= np.bincount(seg[np.flatnonzero(~valid.reshape(-1)) // k], minlength=n_seg)
     per_seg += np.bincount(words.seg, minlength=n_seg) * 2
     per_seg -= np.bincount(words.seg[np.flatnonzero(~wvalid[:, 1])], minlength=n_seg)
-    masks = _concept_masks(words, total, n_seg)
+    masks = _concept_masks(words, total, n_seg, fold)
     return _Core(lens, seg, idx, valid, words, widx, wvalid, per_seg, masks)
 
 
-def _featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int) -> SparseRows:
+def _featurize(
+    users: Sequence[str], contexts: Sequence[str], n_bits: int, fold: bool = False
+) -> SparseRows:
     n = len(users)
     k = len(NGRAMS)
     if n == 0:
@@ -322,7 +341,7 @@ def _featurize(users: Sequence[str], contexts: Sequence[str], n_bits: int) -> Sp
     for u, cx in zip(users, contexts, strict=True):
         parts.append(u)
         parts.append(cx)
-    c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits)
+    c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits, fold)
     total = c.seg.shape[0]
     wseg = c.words.seg
     scale = row_scale(c.per_seg[0::2] + c.per_seg[1::2])
@@ -363,13 +382,15 @@ def _assemble(
     return SparseRows(indptr, indices, data, n)
 
 
-def _concept_masks(words: Words, total: int, n_seg: int) -> npt.NDArray[np.uint32]:
-    """Concept bits of every segment."""
+def _concept_masks(
+    words: Words, total: int, n_seg: int, fold: bool = False
+) -> npt.NDArray[np.uint32]:
+    """Concept bits of every segment (the lexicon folded as the text was)."""
     from distillwatch.signals.concepts import segment_masks
 
     _, inv = _pow_tables(total + 1)
     return segment_masks(
-        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, n_seg
+        words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, n_seg, fold
     )
 
 
@@ -393,9 +414,9 @@ def _concept_block(
     return lengths, np.array(idx, np.int32), np.array(val, np.float32)
 
 
-def words_of(parts: Sequence[str]) -> tuple[Words, int]:
+def words_of(parts: Sequence[str], fold: bool = False) -> tuple[Words, int]:
     """The words of `parts` (one segment each), tokenised and hashed as `featurize` does."""
-    _, cp, seg = _segments(parts)
+    _, cp, seg = _segments(parts, fold)
     salt = np.zeros(len(parts), np.uint64)
     words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS), salt)
     return words, cp.shape[0]
@@ -417,7 +438,11 @@ batch (the fourteen-pair corpus needed over 24 GB in one piece), the matrix far 
 
 
 def feature_matrix(
-    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS, chunk: int = TRAINING_CHUNK
+    users: Sequence[str],
+    contexts: Sequence[str],
+    n_bits: int = N_BITS,
+    chunk: int = TRAINING_CHUNK,
+    fold: bool = False,
 ) -> Any:
     """`to_scipy(featurize(users, contexts))`, a chunk of rows at a time: the same matrix
     to the last bit, and so the same model. A row depends on its own texts and on whether
@@ -427,11 +452,11 @@ def feature_matrix(
 
     n = len(users)
     if n <= chunk:
-        return to_scipy(featurize(users, contexts, n_bits), n_bits)
+        return to_scipy(featurize(users, contexts, n_bits, fold), n_bits)
     parts = []
     for i in range(0, n, chunk):
         j = min(i + chunk, n)
         k = min(j + 1, n)  # one request more, as in one piece
-        m = to_scipy(featurize(users[i:k], contexts[i:k], n_bits), n_bits)
+        m = to_scipy(featurize(users[i:k], contexts[i:k], n_bits, fold), n_bits)
         parts.append(m[: j - i])
     return vstack(parts, format="csr")

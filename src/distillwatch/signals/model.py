@@ -34,6 +34,9 @@ from distillwatch.signals.features import (
 
 MODEL_FILE = "intent_model.npz"
 FORMAT_VERSION = 3
+FOLD_FORMAT_VERSION = 4
+"""Format 4 is format 3 with Turkish İ and ı folded to i (`IntentModel.fold`): a version of
+distillwatch that does not fold refuses such a file instead of misreading it."""
 CHUNK = 256
 """Requests featurised at once: large enough to amortise numpy calls, small enough for cache."""
 CONTEXT_CACHE = 8192
@@ -80,6 +83,9 @@ class IntentModel:
     stage: EmbeddingStage | None = None
     """The opt-in embedding stage (`embedding_stage`): intent combines both heads (the stage's
     `combine`: their mean, or their geometric mean)."""
+    fold: bool = False
+    """Whether the n-gram head reads Turkish İ and ı as i (`features.fold_i`): models trained
+    with `train-intent --fold-i` (format 4); the shipped model reads text as lowered."""
     _contexts: BoundedCache[str, ContextPart] = field(
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
@@ -116,7 +122,7 @@ class IntentModel:
         alone = np.empty((n, k), np.float32)
         as_user = np.zeros((n, k), np.float32)
         for i in range(0, n, CHUNK):
-            u = featurize_texts(users[i : i + CHUNK], False, self.n_bits)
+            u = featurize_texts(users[i : i + CHUNK], False, self.n_bits, self.fold)
             m = u.counts.shape[0]
             c_sums, c_counts, c_masks, as_user[i : i + m] = self._context_parts(
                 contexts[i : i + CHUNK]
@@ -176,7 +182,7 @@ class IntentModel:
 
     def _score_contexts(self, contexts: list[str]) -> list[ContextPart]:
         m = len(contexts)
-        ctx = featurize_texts(contexts, True, self.n_bits)
+        ctx = featurize_texts(contexts, True, self.n_bits, self.fold)
         p = self._times(ctx.rows, self.weights)
         sums = p[:m] + p[m:]
         # read as a user turn: what a request with this text as its user turn and no
@@ -223,7 +229,7 @@ class IntentModel:
         """Write the model as a compressed `.npz` (float16 weights), deterministically."""
         meta = dict(
             self.meta,
-            format_version=FORMAT_VERSION,
+            format_version=FOLD_FORMAT_VERSION if self.fold else FORMAT_VERSION,
             ngrams=list(NGRAMS),
             word_ngrams=list(WORD_NGRAMS),
             lexicon=lexicon_digest(),
@@ -273,6 +279,7 @@ def quantized(model: IntentModel) -> IntentModel:
         model.n_bits,
         model.meta,
         model.stage,
+        model.fold,
     )
 
 
@@ -289,7 +296,7 @@ def load_model(path: str | Path | None = None) -> IntentModel:
         with archive as z:
             meta = json.loads(str(z["meta"]))
             if (
-                meta.get("format_version") != FORMAT_VERSION
+                meta.get("format_version") not in (FORMAT_VERSION, FOLD_FORMAT_VERSION)
                 or meta.get("ngrams") != list(NGRAMS)
                 or meta.get("word_ngrams") != list(WORD_NGRAMS)
                 or meta.get("lexicon") != lexicon_digest()
@@ -312,6 +319,7 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                 threshold=float(z["threshold"]),
                 n_bits=int(z["n_bits"]),
                 meta=meta,
+                fold=meta.get("format_version") == FOLD_FORMAT_VERSION,
                 stage=(
                     EmbeddingStage(
                         z["stage_weights"],

@@ -112,8 +112,10 @@ def train(
     with_capability: bool = True,
     benign_splits: tuple[str, ...] = ("train",),
     real_weight: float = REAL_WEIGHT,
+    fold: bool = False,
 ) -> IntentModel:
     """Fit both heads on attacks + benign `benign_splits`; calibrate on benign 'calib'.
+    `fold`: read Turkish İ and ı as i (`features.fold_i`; the model file is format 4).
 
     Real users' prompts train from their 'train' split only, whatever `benign_splits` says:
     their 'test' split stays the one benign set no shipped model has seen
@@ -125,7 +127,7 @@ def train(
     # the content-free short turns likewise: tens of thousands of trivially benign requests
     # would pull the 0.1% quantile to the floor (stop 15: 0.680 -> 0.500)
     calib_ex = calibration_examples(examples)
-    x = feature_matrix([e.user for e in train_ex], [e.context for e in train_ex], n_bits)
+    x = feature_matrix([e.user for e in train_ex], [e.context for e in train_ex], n_bits, fold=fold)
     # The model also reads each context as if it were the user turn (see
     # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
@@ -133,7 +135,7 @@ def train(
     ctx_rows = sorted(
         {(e.context, e.context_label, r) for e, r in zip(train_ex, real, strict=True) if e.context}
     )
-    x_ctx = feature_matrix([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits)
+    x_ctx = feature_matrix([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits, fold=fold)
     from scipy.sparse import vstack
 
     weight = np.array(
@@ -162,6 +164,7 @@ def train(
         capability_classes=tuple(capability_classes),
         threshold=1.0,
         n_bits=n_bits,
+        fold=fold,
         meta=dict(
             meta or {},
             train_examples=len(train_ex),
@@ -171,16 +174,7 @@ def train(
     )
     q = quantized(model)
     probs, _ = q.predict([e.user for e in calib_ex], [e.context for e in calib_ex])
-    threshold = calibrate_threshold(probs[:, 1:].max(axis=1))
-    return IntentModel(
-        model.weights,
-        model.bias,
-        model.intent_classes,
-        model.capability_classes,
-        threshold,
-        n_bits,
-        model.meta,
-    )
+    return replace(model, threshold=calibrate_threshold(probs[:, 1:].max(axis=1)))
 
 
 def train_default(
@@ -191,10 +185,11 @@ def train_default(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
+    fold: bool = False,
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
-    `build_corpus`)."""
+    `build_corpus`; `fold`: Turkish İ and ı read as i, see `train`)."""
     from distillwatch.signals.base import CAPABILITIES
 
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
@@ -214,7 +209,7 @@ def train_default(
         meta["blind_pairs"] = list(blind)
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
-    return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"))
+    return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"), fold=fold)
 
 
 def stage_training_set(
