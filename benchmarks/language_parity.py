@@ -12,6 +12,9 @@ held-out 'calib' prompts, as `blind_sets.py`). Intervals are cluster-bootstrap o
 phrasings, resampled within each language for the worst-over-average ratio.
 
     .venv/bin/python benchmarks/language_parity.py --models shipped
+    # stop 20, the writers model's opt-in on the read pairs it never trained on:
+    .venv/bin/python benchmarks/language_parity.py --pairs 8 12 16 --name language_parity_stop20 \
+        --models benchmarks/work/intent_writers10g_stage.npz shipped
 
 Writes benchmarks/results/language_parity.json and .md (`--name` for another stem).
 """
@@ -42,11 +45,12 @@ from distillwatch.signals.train import MAX_FPR, calibrate_threshold
 from distillwatch.simulate.text import content
 
 
-def honest_sets() -> dict[str, list[Example]]:
-    """Every read honest written set, by name (24 requests per phrasing, 12 per frame)."""
+def honest_sets(pairs: list[int] | None = None) -> dict[str, list[Example]]:
+    """Every read honest written set, by name (24 requests per phrasing, 12 per frame);
+    `pairs`: only these read blind pairs (a writers model trained on the others)."""
     out = {"first independent hard negatives": list(independent_benign_examples(24, 0))}
     for n, pair in BLIND_PAIRS.items():
-        if pair.is_dev_set:
+        if pair.is_dev_set and (pairs is None or n in pairs):
             out[f"blind pair {n} hard negatives"] = list(blind_pair_benign(n, 24, 0))
     out["range content frames"] = content_examples(content.RANGE_SET)
     return out
@@ -56,8 +60,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--models", nargs="+", default=["shipped"], help="'shipped' or .npz files")
     ap.add_argument("--name", default="language_parity", help="results file stem")
+    ap.add_argument(
+        "--pairs",
+        nargs="+",
+        type=int,
+        help="pool only these read blind pairs' hard negatives (default: every read test "
+        "pair); for a writers model, the pairs it did not train on, e.g. 8 12 16 for W10",
+    )
     a = ap.parse_args()
-    sets = honest_sets()
+    if a.pairs and (
+        bad := [n for n in a.pairs if n not in BLIND_PAIRS or not BLIND_PAIRS[n].is_dev_set]
+    ):
+        ap.error(f"--pairs: {bad} not read test pairs (an unread pair stays unread)")
+    sets = honest_sets(a.pairs)
     pooled = [e for ex in sets.values() for e in ex]
     real_calib = [e for e in real_examples() if split_of(e.group) == "calib"]
     results: dict[str, Any] = {
