@@ -91,8 +91,9 @@ def train_intent(
         bool,
         typer.Option(
             "--fold-i",
-            help="Read Turkish İ and ı as i, so that upper- and lower-case Turkish (and the "
-            "ASCII spelling) read alike; writes a format-4 file (docs/signals.md, 'Turkish i').",
+            help="Read Turkish İ and ı as i, so that upper- and lower-case Turkish read "
+            "alike; writes a format-4 file (tried on dev, not recommended: docs/signals.md, "
+            "'Turkish i').",
         ),
     ] = False,
 ) -> None:

@@ -167,8 +167,8 @@ def fold_i(text: str) -> str:
     """`text` with Turkish İ and ı written as i, so that lower-casing reads upper- and
     lower-case Turkish alike. Python's `str.lower` is not Turkish-aware: "AKIL" lowers to
     "akil" while "akıl" stays, and "İyi" to "i̇yi" (i and a combining dot); models trained
-    with `fold` (format 4) see one spelling for all three, and the ASCII one Turkish users
-    often type."""
+    with `fold` (format 4) see one spelling for all three (and for the dotless-i ASCII
+    spelling Turkish users often type; other Turkish letters are left as they are)."""
     return text.replace("İ", "i").replace("ı", "i")
 
 
