@@ -90,7 +90,7 @@ def train_intent(
     fold_i: Annotated[
         bool,
         typer.Option(
-            "--fold-i",
+            "--fold-i/--no-fold-i",
             help="Read Turkish İ and ı as i, so that upper- and lower-case Turkish read "
             "alike; writes a format-4 file (tried on dev, not recommended: docs/signals.md, "
             "'Turkish i').",
