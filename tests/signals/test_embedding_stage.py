@@ -184,14 +184,12 @@ def test_a_reused_head_gives_the_file_a_full_fit_gives(tmp_path: Path) -> None:
     corpus = build_corpus(1, 1, seed=0)[::60]
     fitted = add_embedding_stage(load_model(), corpus, gate=0.1, meta={"x": 1})
     assert fitted.stage is not None
-    again = add_embedding_stage(
-        load_model(), corpus, gate=0.1, meta={"x": 1}, head_from=fitted.stage
-    )
+    again = add_embedding_stage(load_model(), corpus, gate=0.1, meta={"x": 1}, head_from=fitted)
     fitted.save(tmp_path / "fitted.npz")
     again.save(tmp_path / "again.npz")
     assert (tmp_path / "fitted.npz").read_bytes() == (tmp_path / "again.npz").read_bytes()
     geo = add_embedding_stage(
-        load_model(), corpus, gate=0.1, meta={"x": 1}, combine="geometric", head_from=fitted.stage
+        load_model(), corpus, gate=0.1, meta={"x": 1}, combine="geometric", head_from=fitted
     )
     assert geo.stage is not None and geo.stage.combine == "geometric"
     assert np.array_equal(geo.stage.weights, fitted.stage.weights)
@@ -221,7 +219,8 @@ def test_the_cli_names_a_bad_combination_and_a_head_fitted_elsewhere(tmp_path: P
 
 
 def test_a_head_is_reused_only_for_the_examples_it_was_fitted_on() -> None:
-    from distillwatch.commands.train_intent import _same_stage_examples
+    pytest.importorskip("sklearn")
+    from distillwatch.signals.train import HeadMismatch, reusable_head
 
     meta = {"seed": 0, "attack_per_phrase": 6, "benign_per_phrase": 24, "blind_pairs": [1]}
     base = load_model()
@@ -233,7 +232,14 @@ def test_a_head_is_reused_only_for_the_examples_it_was_fitted_on() -> None:
             embedding_stage=dict(meta, train_examples=100, base_threshold=0.8, gate=0.1),
         ),
     )
-    assert _same_stage_examples(donor, meta, 100)  # any n-gram model, gate or combination
-    assert not _same_stage_examples(donor, meta, 101)  # the corpus changed since
-    assert not _same_stage_examples(donor, dict(meta, blind_pairs=[1, 2]), 100)
-    assert not _same_stage_examples(donor, dict(meta, seed=1), 100)
+    # any n-gram model, gate or combination
+    assert reusable_head(donor, meta, 100) is donor.stage
+    for other_meta, n_train in (
+        (meta, 101),  # the corpus changed since
+        (dict(meta, blind_pairs=[1, 2]), 100),
+        (dict(meta, seed=1), 100),
+    ):
+        with pytest.raises(HeadMismatch, match="not fitted on these examples"):
+            reusable_head(donor, other_meta, n_train)
+    with pytest.raises(HeadMismatch):
+        reusable_head(base, meta, 100)  # no stage at all

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
-
-if TYPE_CHECKING:
-    from distillwatch.signals.model import IntentModel
 
 PairsOption = Annotated[
     bool,
@@ -208,7 +205,7 @@ def train_embedding_stage(
     from distillwatch.signals.corpus.build import blind_pairs_whole, build_corpus
     from distillwatch.signals.embedding_stage import COMBINES
     from distillwatch.signals.model import load_model
-    from distillwatch.signals.train import add_embedding_stage, stage_training_set
+    from distillwatch.signals.train import HeadMismatch, add_embedding_stage
 
     if combine not in COMBINES:
         typer.echo(f"--combine must be one of {', '.join(COMBINES)}, not {combine!r}", err=True)
@@ -229,43 +226,26 @@ def train_embedding_stage(
         "benign_per_phrase": benign_per_phrase,
         **({"blind_pairs": list(pairs)} if pairs else {}),
     }
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed)
-    head = None
+    donor = None
     if stage_from is not None:
         try:
             donor = load_model(stage_from)
         except ValueError as e:
             typer.echo(str(e), err=True)
             raise typer.Exit(2) from None
-        n_train = len(stage_training_set(corpus, extra)[0])
-        if donor.stage is None or not _same_stage_examples(donor, meta, n_train):
-            typer.echo(
-                f"--stage-from {stage_from}: its embedding stage was not fitted on these "
-                "examples (seed, sizes and --blind-pair must match, and this version's corpus)",
-                err=True,
-            )
-            raise typer.Exit(2)
-        head = donor.stage
-    staged = add_embedding_stage(
-        base,
-        corpus,
-        progress=lambda m: typer.echo(m, err=True),
-        gate=gate,
-        meta=meta,
-        extra=extra,
-        combine=combine,
-        head_from=head,
-    )
+    try:
+        staged = add_embedding_stage(
+            base,
+            build_corpus(attack_per_phrase, benign_per_phrase, seed),
+            progress=lambda m: typer.echo(m, err=True),
+            gate=gate,
+            meta=meta,
+            extra=extra,
+            combine=combine,
+            head_from=donor,
+        )
+    except HeadMismatch as e:
+        typer.echo(f"--stage-from {stage_from}: {e}", err=True)
+        raise typer.Exit(2) from None
     staged.save(out)
     typer.echo(f"wrote {out} (threshold {base.threshold:.4f} -> {staged.threshold:.4f})")
-
-
-def _same_stage_examples(donor: IntentModel, meta: dict[str, Any], n_train: int) -> bool:
-    """Whether `donor`'s stage was fitted on the examples `meta` names (`n_train` of them).
-    The head is fitted on sentence embeddings alone, so the n-gram model under it may differ:
-    a retrained n-gram head keeps the stage a full build would fit."""
-    recorded = dict(donor.meta.get("embedding_stage", {}))
-    fitted_on = recorded.pop("train_examples", None)
-    for key in ("base_threshold", "gate", "combine"):
-        recorded.pop(key, None)
-    return recorded == meta and fitted_on == n_train

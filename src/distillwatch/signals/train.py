@@ -235,16 +235,17 @@ def add_embedding_stage(
     meta: dict[str, Any] | None = None,
     extra: Sequence[Example] = (),
     combine: str = "mean",
-    head_from: EmbeddingStage | None = None,
+    head_from: IntentModel | None = None,
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
-    threshold calibrated again, as `train` does, on the mean of both heads; `meta` (how the
-    examples were built) is recorded in the model's `embedding_stage` meta. `extra` (read
-    blind pairs, say) is trained on whole, beside the examples, and calibrates nothing.
-    `combine` is how the two heads make one score (`EmbeddingStage.combine`). `head_from`
-    (the stage of a model built from the same examples) is reused instead of fitted again:
-    the fit does not depend on the gate or the combination, so only the calibration is
-    redone, in a minute instead of twenty, and the file is the one a full build writes."""
+    threshold calibrated again, as `train` does, on both heads combined (`combine`, see
+    `EmbeddingStage.combine`); `meta` (how the examples were built) is recorded in the
+    model's `embedding_stage` meta. `extra` (read blind pairs, say) is trained on whole,
+    beside the examples, and calibrates nothing. `head_from`, a model whose stage was fitted
+    on the same examples (`reusable_head`), lends its head instead of a new fit: the fit
+    depends on neither the n-gram model, the gate nor the combination, so only the
+    calibration is redone (seconds instead of minutes) and the file is the one a full build
+    writes."""
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
@@ -261,7 +262,7 @@ def add_embedding_stage(
         head = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight)
     else:
         say("reusing the embedding head given")
-        head = head_from
+        head = reusable_head(head_from, meta or {}, len(train_ex))
     stage = replace(head, gate=gate, combine=combine)
     staged = replace(
         model,
@@ -281,3 +282,23 @@ def add_embedding_stage(
     say(f"calibrating on {len(calib_ex):,} requests")
     probs, _ = staged.predict([e.user for e in calib_ex], [e.context for e in calib_ex])
     return replace(staged, threshold=calibrate_threshold(probs[:, 1:].max(axis=1)))
+
+
+class HeadMismatch(ValueError):
+    """A model lent as `head_from` whose stage was fitted on other examples."""
+
+
+def reusable_head(donor: IntentModel, meta: dict[str, Any], n_train: int) -> EmbeddingStage:
+    """`donor`'s embedding head, if it was fitted on the examples `meta` names (`n_train` of
+    them: `add_embedding_stage` records both), else `HeadMismatch`. What that function records
+    about the gate, the combination and the n-gram model under the head is not compared."""
+    recorded = dict(donor.meta.get("embedding_stage", {}))
+    fitted_on = recorded.pop("train_examples", None)
+    for key in ("base_threshold", "gate", "combine"):
+        recorded.pop(key, None)
+    if donor.stage is None or recorded != meta or fitted_on != n_train:
+        raise HeadMismatch(
+            "its embedding stage was not fitted on these examples (seed, sizes and "
+            "--blind-pair must match, and this version's corpus)"
+        )
+    return donor.stage
