@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from distillwatch.signals.lexicon import EXTRA_CONCEPTS
+
 PairsOption = Annotated[
     bool,
     typer.Option(
@@ -93,15 +95,37 @@ def train_intent(
             "'Turkish i').",
         ),
     ] = False,
+    extra_concept: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--extra-concept",
+            help="Also read this extra lexicon concept (repeatable; known: "
+            + ", ".join(EXTRA_CONCEPTS)
+            + "). The shipped model reads none: docs/signals.md, 'Extra concepts'.",
+        ),
+    ] = None,
 ) -> None:
     """Train the intent/capability model from the project's corpus (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
+    from distillwatch.signals.concepts import check_extras
+
+    try:
+        extras = check_extras(extra_concept or [])
+    except ValueError as e:
+        typer.echo(f"--extra-concept: {e}", err=True)
+        raise typer.Exit(2) from None
     _require_training_extras("train-intent", real)
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
 
     model = train_default(
-        seed=seed, pairs=pairs, real=real, wording=wording, blind=blind, fold=fold_i
+        seed=seed,
+        pairs=pairs,
+        real=real,
+        wording=wording,
+        blind=blind,
+        fold=fold_i,
+        extras=extras,
     )
     path = out or default_model_path()
     model.save(path)

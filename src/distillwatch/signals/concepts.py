@@ -12,6 +12,7 @@ it satisfies, and which families' rules fired. Their weights are learned with th
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -20,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
-from distillwatch.signals.lexicon import CONCEPTS, FAMILY_RULES
+from distillwatch.signals.lexicon import CONCEPTS, EXTRA_CONCEPTS, EXTRA_RULES, FAMILY_RULES
 
 MAX_TERM_WORDS = 6
 """Longer terms match on their first this many words (long katakana words, mostly)."""
@@ -31,7 +32,9 @@ VALUE_CONCEPT = 0.5
 VALUE_PAIR = 0.5
 VALUE_RULE = 1.0
 """Feature values; n-gram features of a request have unit norm together."""
-NAMES: tuple[str, ...] = tuple(CONCEPTS)
+NAMES: tuple[str, ...] = (*CONCEPTS, *EXTRA_CONCEPTS)
+"""Concept bit k is NAMES[k]: the extra concepts come after the base ones, so a base
+concept's bit is the same with or without them."""
 _MUL = np.uint64(0x100000001B3)
 
 
@@ -77,8 +80,9 @@ def tables(fold: bool = False) -> Tables:
     stems: dict[int, int] = {}
     stem_lengths: set[int] = set()
     terms: list[tuple[str, int, bool]] = []
+    every = {**CONCEPTS, **EXTRA_CONCEPTS}
     for k, name in enumerate(NAMES):
-        for lang, spec in CONCEPTS[name].items():
+        for lang, spec in every[name].items():
             for raw in spec.split("|"):
                 term = raw.strip()
                 if not term:
@@ -185,24 +189,40 @@ def segment_masks(
     return out
 
 
-@lru_cache(maxsize=1)
-def lexicon_digest() -> str:
+def check_extras(extras: Sequence[str]) -> tuple[str, ...]:
+    """`extras` as a model records them (sorted, once each); ValueError names an unknown one."""
+    unknown = sorted(set(extras) - EXTRA_CONCEPTS.keys())
+    if unknown:
+        raise ValueError(
+            f"unknown extra concept(s) {', '.join(unknown)}; known: {', '.join(EXTRA_CONCEPTS)}"
+        )
+    return tuple(sorted(set(extras)))
+
+
+@lru_cache(maxsize=8)
+def lexicon_digest(extras: tuple[str, ...] = ()) -> str:
     """A fingerprint of the lexicon, rules and feature values, kept in the model file: a model
-    trained on other concept features is refused rather than silently misread."""
-    spec = json.dumps(
-        [
-            CONCEPTS,
-            FAMILY_RULES,
-            VALUE_CONCEPT,
-            VALUE_PAIR,
-            VALUE_RULE,
-            MAX_TERM_WORDS,
-            sorted(NO_SINGLE),
-        ],
-        sort_keys=True,
-        ensure_ascii=False,
-    )
+    trained on other concept features is refused rather than silently misread. Without
+    extras it is the fingerprint files had before extra concepts existed."""
+    parts: list[object] = [
+        CONCEPTS,
+        FAMILY_RULES,
+        VALUE_CONCEPT,
+        VALUE_PAIR,
+        VALUE_RULE,
+        MAX_TERM_WORDS,
+        sorted(NO_SINGLE),
+    ]
+    if extras:
+        parts.append({n: [EXTRA_CONCEPTS[n], EXTRA_RULES.get(n, {})] for n in check_extras(extras)})
+    spec = json.dumps(parts, sort_keys=True, ensure_ascii=False)
     return xxhash.xxh64_hexdigest(spec.encode())
+
+
+@lru_cache(maxsize=8)
+def allowed_mask(extras: tuple[str, ...] = ()) -> int:
+    """The concept bits a model trained with `extras` reads (the others are cleared)."""
+    return sum(1 << k for k, n in enumerate(NAMES) if n in CONCEPTS or n in check_extras(extras))
 
 
 def _bucket(key: str, shift: int) -> int:
@@ -212,11 +232,19 @@ def _bucket(key: str, shift: int) -> int:
 NO_SINGLE = frozenset({"THOUGHT", "EXPAND", "ENCODE", "RESPONSE", "BOTH"})
 """Concepts that count only in combination: honest prompts name them alone all the time
 ("explain your reasoning", "fill in", "in English", "the answer", "both")."""
-_SINGLE_MASK = sum(1 << k for k, n in enumerate(NAMES) if n not in NO_SINGLE)
+_SINGLE_MASK = sum(1 << k for k, n in enumerate(NAMES) if n in CONCEPTS and n not in NO_SINGLE)
+"""Extra concepts count only in pairs and rules."""
 
-_RULE_MASKS: tuple[tuple[str, int, int], ...] = tuple(
-    (fam, i, sum(1 << NAMES.index(c) for c in combo))
+_RULE_MASKS: tuple[tuple[str, str, int], ...] = tuple(
+    (fam, str(i), sum(1 << NAMES.index(c) for c in combo))
     for fam, combos in FAMILY_RULES.items()
+    for i, combo in enumerate(combos)
+) + tuple(
+    # an extra concept's rules after all base rules, keyed by its name: they need its bit,
+    # which models trained without it never see set
+    (fam, f"{extra}.{i}", sum(1 << NAMES.index(c) for c in combo))
+    for extra, fams in EXTRA_RULES.items()
+    for fam, combos in fams.items()
     for i, combo in enumerate(combos)
 )
 
@@ -242,9 +270,9 @@ def row_features(
         idx.append(_bucket(f"pair|{NAMES[a]}|{NAMES[b]}", shift))
         val.append(VALUE_PAIR)
     fired: set[str] = set()
-    for fam, i, need in _RULE_MASKS:
+    for fam, key, need in _RULE_MASKS:
         if both & need == need:
-            idx.append(_bucket(f"rule|{fam}|{i}", shift))
+            idx.append(_bucket(f"rule|{fam}|{key}", shift))
             val.append(VALUE_RULE)
             fired.add(fam)
     for fam in sorted(fired):

@@ -198,15 +198,20 @@ def row_scale(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
 
 
 def featurize(
-    users: Sequence[str], contexts: Sequence[str], n_bits: int = N_BITS, fold: bool = False
+    users: Sequence[str],
+    contexts: Sequence[str],
+    n_bits: int = N_BITS,
+    fold: bool = False,
+    extras: tuple[str, ...] = (),
 ) -> SparseRows:
     """Hashed n-gram features of requests i = (users[i], contexts[i]).
 
     Rows keep every (position, size) slot, with value 0 for n-grams that cross a text
     boundary, so no sorting is needed and the row order is the position order. `fold`:
-    Turkish İ and ı read as i (`fold_i`), in the n-grams and the lexicon alike.
+    Turkish İ and ı read as i (`fold_i`), in the n-grams and the lexicon alike. `extras`:
+    the extra concepts read (`lexicon.EXTRA_CONCEPTS`; the shipped model reads none).
     """
-    return _featurize(users, contexts, n_bits, fold)
+    return _featurize(users, contexts, n_bits, fold, extras)
 
 
 @dataclass(slots=True)
@@ -230,7 +235,11 @@ class TextRows:
 
 
 def featurize_texts(
-    texts: Sequence[str], context: bool, n_bits: int = N_BITS, fold: bool = False
+    texts: Sequence[str],
+    context: bool,
+    n_bits: int = N_BITS,
+    fold: bool = False,
+    extras: tuple[str, ...] = (),
 ) -> TextRows:
     """`TextRows` of texts in the user namespace, or in the context namespace."""
     n = len(texts)
@@ -239,7 +248,7 @@ def featurize_texts(
         z = np.zeros(0, np.float32)
         empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), z, 0)
         return TextRows(empty, np.zeros(0, np.float64), np.zeros(0, np.uint32))
-    c = _core(texts, np.full(n, context), n_bits, fold)
+    c = _core(texts, np.full(n, context), n_bits, fold, extras)
     lengths = np.concatenate(
         (np.bincount(c.seg, minlength=n) * k, np.bincount(c.words.seg, minlength=n) * 2)
     )
@@ -290,7 +299,11 @@ class _Core:
 
 
 def _core(
-    texts: Sequence[str], is_context: npt.NDArray[np.bool_], n_bits: int, fold: bool = False
+    texts: Sequence[str],
+    is_context: npt.NDArray[np.bool_],
+    n_bits: int,
+    fold: bool = False,
+    extras: tuple[str, ...] = (),
 ) -> _Core:
     """Features of each text as one segment; context segments' n-grams are salted apart."""
     n_seg = len(texts)
@@ -326,12 +339,16 @@ def _core(
     per_seg -= np.bincount(seg[np.flatnonzero(~valid.reshape(-1)) // k], minlength=n_seg)
     per_seg += np.bincount(words.seg, minlength=n_seg) * 2
     per_seg -= np.bincount(words.seg[np.flatnonzero(~wvalid[:, 1])], minlength=n_seg)
-    masks = _concept_masks(words, total, n_seg, fold)
+    masks = _concept_masks(words, total, n_seg, fold, extras)
     return _Core(lens, seg, idx, valid, words, widx, wvalid, per_seg, masks)
 
 
 def _featurize(
-    users: Sequence[str], contexts: Sequence[str], n_bits: int, fold: bool = False
+    users: Sequence[str],
+    contexts: Sequence[str],
+    n_bits: int,
+    fold: bool = False,
+    extras: tuple[str, ...] = (),
 ) -> SparseRows:
     n = len(users)
     k = len(NGRAMS)
@@ -341,7 +358,7 @@ def _featurize(
     for u, cx in zip(users, contexts, strict=True):
         parts.append(u)
         parts.append(cx)
-    c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits, fold)
+    c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits, fold, extras)
     total = c.seg.shape[0]
     wseg = c.words.seg
     scale = row_scale(c.per_seg[0::2] + c.per_seg[1::2])
@@ -383,15 +400,18 @@ def _assemble(
 
 
 def _concept_masks(
-    words: Words, total: int, n_seg: int, fold: bool = False
+    words: Words, total: int, n_seg: int, fold: bool = False, extras: tuple[str, ...] = ()
 ) -> npt.NDArray[np.uint32]:
-    """Concept bits of every segment (the lexicon folded as the text was)."""
-    from distillwatch.signals.concepts import segment_masks
+    """Concept bits of every segment (the lexicon folded as the text was), the extra concepts
+    a model was not trained with cleared."""
+    from distillwatch.signals.concepts import allowed_mask, segment_masks
 
     _, inv = _pow_tables(total + 1)
-    return segment_masks(
+    masks = segment_masks(
         words.seg, words.starts, words.ends, words.hashes, words.prefix_sums, inv, n_seg, fold
     )
+    masks &= np.uint32(allowed_mask(extras))
+    return masks
 
 
 def _concept_block(
@@ -443,6 +463,7 @@ def feature_matrix(
     n_bits: int = N_BITS,
     chunk: int = TRAINING_CHUNK,
     fold: bool = False,
+    extras: tuple[str, ...] = (),
 ) -> Any:
     """`to_scipy(featurize(users, contexts))`, a chunk of rows at a time: the same matrix
     to the last bit, and so the same model. A row depends on its own texts and on whether
@@ -452,11 +473,11 @@ def feature_matrix(
 
     n = len(users)
     if n <= chunk:
-        return to_scipy(featurize(users, contexts, n_bits, fold), n_bits)
+        return to_scipy(featurize(users, contexts, n_bits, fold, extras), n_bits)
     parts = []
     for i in range(0, n, chunk):
         j = min(i + chunk, n)
         k = min(j + 1, n)  # one request more, as in one piece
-        m = to_scipy(featurize(users[i:k], contexts[i:k], n_bits, fold), n_bits)
+        m = to_scipy(featurize(users[i:k], contexts[i:k], n_bits, fold, extras), n_bits)
         parts.append(m[: j - i])
     return vstack(parts, format="csr")

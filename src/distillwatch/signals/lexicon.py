@@ -344,6 +344,39 @@ CONCEPTS: dict[str, dict[str, str]] = {
 }
 """concept → language → `|`-separated terms."""
 
+EXTRA_CONCEPTS: dict[str, dict[str, str]] = {
+    # a verdict label put on an output (a reward label): good or bad, accept or reject,
+    # pass or fail, thumbs up or down, "label / tag each one" (stop 21; the idea the
+    # reward-label way of grading names, which SCORE, RUBRIC and PREFER do not)
+    "LABEL": {
+        "en": "good or bad|good bad|good or not|acceptable or unacceptable|acceptable unacceptable|accept or reject|accept reject|approve or reject|approved or rejected|pass or fail|pass fail|thumbs up|thumbs down|upvote or downvote|helpful or unhelpful|binary label|label each|tag each|mark each|label every|tag every|label it|tag it|verdict",
+        "zh": "好还是坏|好或坏|好坏|好还是不好|合格还是不合格|合格或不合格|通过还是不通过|接受还是拒绝|接受或拒绝|采纳还是拒绝|打标签|贴标签|标注为|标记为|标签|判定",
+        "ru": "хорошо или плохо|хороший или плохой|хороший плохой|приемлемо или неприемлемо|принять или отклонить|одобрить или отклонить|годен или не годен|зачёт или незачёт|лайк или дизлайк|пометь каждый|отметь каждый|пометь каждую|отметь каждую|метк*|ярлык*|вердикт*",
+        "ja": "良いか悪いか|良い悪い|良し悪し|良いか悪い|合格か不合格か|合否|採用か不採用か|承認か却下か|ラベル付け|ラベルを付け|ラベル|タグ付け|タグを付け|判定",
+        "ko": "좋음 또는 나쁨|좋은지 나쁜지|좋음 나쁨|좋은 답|나쁜 답|합격 또는 불합격|합격 불합격|통과 또는 실패|수락 또는 거절|승인 또는 거부|채택 또는 거절|레이블*|라벨*|태그*|판정*",
+        "ar": "جيد أم سيء|جيد أو سيء|جيدة أم سيئة|جيدة أو سيئة|مقبول أم غير مقبول|مقبول أو غير مقبول|مقبول أو مرفوض|اقبل أو ارفض|قبول أو رفض|ناجح أم راسب|ناجح أو راسب|صنف كل|ضع علامة|وسم|تسمية|حكم نهائي",
+        "es": "bueno o malo|buena o mala|bueno malo|buena mala|aceptable o inaceptable|aceptar o rechazar|acepta o rechaza|aprobado o suspendido|aprueba o rechaza|pulgar arriba|pulgar abajo|etiqueta cada|etiquetar cada|etiquétala|etiquétalo|marca cada|veredicto",
+        "pt": "bom ou ruim|boa ou ruim|bom ruim|boa ruim|bom ou mau|aceitável ou inaceitável|aceitar ou rejeitar|aceite ou rejeite|aprovado ou reprovado|aprovar ou rejeitar|polegar para cima|polegar para baixo|rotule cada|rotular cada|marque cada|etiquete cada|rótulo|veredito",
+        "de": "gut oder schlecht|gut schlecht|akzeptabel oder inakzeptabel|annehmen oder ablehnen|akzeptieren oder ablehnen|bestanden oder nicht bestanden|daumen hoch|daumen runter|kennzeichne jede|kennzeichne jeden|markiere jede|markiere jeden|label|labels|etikett*|urteil",
+        "fr": "bonne ou mauvaise|bon ou mauvais|bon mauvais|bonne mauvaise|acceptable ou inacceptable|accepter ou rejeter|accepte ou rejette|accepté ou rejeté|réussi ou échoué|pouce levé|pouce baissé|étiquette chaque|étiqueter chaque|étiquette|étiquettes|marque chaque|verdict",
+        "hi": "अच्छा या बुरा|अच्छी या बुरी|अच्छा है या बुरा|अच्छा बुरा|स्वीकार्य या अस्वीकार्य|स्वीकार या अस्वीकार|पास या फेल|लेबल|टैग|फैसला",
+        "vi": "tốt hay xấu|tốt hoặc xấu|tốt xấu|chấp nhận được hay không|chấp nhận hay từ chối|chấp nhận hoặc từ chối|đạt hay không đạt|đạt không đạt|gắn nhãn|dán nhãn|gắn thẻ|nhãn|phán quyết",
+        "id": "baik atau buruk|bagus atau jelek|baik buruk|bagus jelek|dapat diterima atau tidak|terima atau tolak|diterima atau ditolak|lulus atau gagal|jempol ke atas|jempol ke bawah|beri label|labeli|label|tandai setiap|tandai masing|putusan",
+        "tr": "iyi mi kötü mü|iyi ya da kötü|iyi veya kötü|iyi kötü|kabul edilebilir mi|kabul veya ret|kabul ya da ret|kabul ya da red|kabul mü ret mi|geçer mi|başarılı ya da başarısız|etiketle*|etiket*|hüküm",
+        "it": "buono o cattivo|buona o cattiva|buono cattivo|buona cattiva|accettabile o inaccettabile|accetta o rifiuta|accettare o rifiutare|promosso o bocciato|pollice su|pollice giù|etichetta ogni|etichettare ogni|etichetta*|contrassegna ogni|verdetto",
+    },
+}
+"""Concepts added after the shipped model: a model reads one only when it was trained with it
+(`train-intent --extra-concept NAME`), so adding one here changes no existing model's
+features and no existing file's lexicon fingerprint. They count only in pairs and rules."""
+
+EXTRA_RULES: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+    "LABEL": {
+        "reward_grading": (("LABEL", "RESPONSE"), ("LABEL", "RUBRIC")),
+    },
+}
+"""Each extra concept's family rules, read only by models trained with it."""
+
 FAMILY_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
     "reasoning_extraction": (
         ("THOUGHT", "HIDDEN"),

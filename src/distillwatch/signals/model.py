@@ -19,7 +19,7 @@ import numpy.typing as npt
 
 from distillwatch.signals import embedding_stage
 from distillwatch.signals.cache import BoundedCache
-from distillwatch.signals.concepts import lexicon_digest
+from distillwatch.signals.concepts import check_extras, lexicon_digest
 from distillwatch.signals.embedding_stage import EmbeddingStage
 from distillwatch.signals.features import (
     N_BITS,
@@ -86,6 +86,9 @@ class IntentModel:
     fold: bool = False
     """Whether the n-gram head reads Turkish İ and ı as i (`features.fold_i`): models trained
     with `train-intent --fold-i` (format 4); the shipped model reads text as lowered."""
+    extra_concepts: tuple[str, ...] = ()
+    """The extra lexicon concepts it reads (`lexicon.EXTRA_CONCEPTS`; `train-intent
+    --extra-concept`); the shipped model reads none."""
     _contexts: BoundedCache[str, ContextPart] = field(
         default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
     )
@@ -122,7 +125,9 @@ class IntentModel:
         alone = np.empty((n, k), np.float32)
         as_user = np.zeros((n, k), np.float32)
         for i in range(0, n, CHUNK):
-            u = featurize_texts(users[i : i + CHUNK], False, self.n_bits, self.fold)
+            u = featurize_texts(
+                users[i : i + CHUNK], False, self.n_bits, self.fold, self.extra_concepts
+            )
             m = u.counts.shape[0]
             c_sums, c_counts, c_masks, as_user[i : i + m] = self._context_parts(
                 contexts[i : i + CHUNK]
@@ -182,7 +187,7 @@ class IntentModel:
 
     def _score_contexts(self, contexts: list[str]) -> list[ContextPart]:
         m = len(contexts)
-        ctx = featurize_texts(contexts, True, self.n_bits, self.fold)
+        ctx = featurize_texts(contexts, True, self.n_bits, self.fold, self.extra_concepts)
         p = self._times(ctx.rows, self.weights)
         sums = p[:m] + p[m:]
         # read as a user turn: what a request with this text as its user turn and no
@@ -232,8 +237,11 @@ class IntentModel:
             format_version=FOLD_FORMAT_VERSION if self.fold else FORMAT_VERSION,
             ngrams=list(NGRAMS),
             word_ngrams=list(WORD_NGRAMS),
-            lexicon=lexicon_digest(),
+            lexicon=lexicon_digest(self.extra_concepts),
         )
+        meta.pop("extra_concepts", None)
+        if self.extra_concepts:  # absent otherwise, so files without extras keep their bytes
+            meta["extra_concepts"] = list(self.extra_concepts)
         arrays: dict[str, npt.NDArray[Any]] = {
             "weights": self.weights.astype(np.float16),
             "bias": self.bias.astype(np.float32),
@@ -280,6 +288,7 @@ def quantized(model: IntentModel) -> IntentModel:
         model.meta,
         model.stage,
         model.fold,
+        model.extra_concepts,
     )
 
 
@@ -295,11 +304,15 @@ def load_model(path: str | Path | None = None) -> IntentModel:
     try:
         with archive as z:
             meta = json.loads(str(z["meta"]))
+            try:
+                extras = check_extras([str(n) for n in meta.get("extra_concepts", [])])
+            except ValueError as e:  # a file from a newer version of distillwatch
+                raise ValueError(f"{p}: {e}; rebuild it with `distillwatch train-intent`") from e
             if (
                 meta.get("format_version") not in (FORMAT_VERSION, FOLD_FORMAT_VERSION)
                 or meta.get("ngrams") != list(NGRAMS)
                 or meta.get("word_ngrams") != list(WORD_NGRAMS)
-                or meta.get("lexicon") != lexicon_digest()
+                or meta.get("lexicon") != lexicon_digest(extras)
             ):
                 raise ValueError(
                     f"{p}: model format {meta.get('format_version')} (lexicon "
@@ -320,6 +333,7 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                 n_bits=int(z["n_bits"]),
                 meta=meta,
                 fold=meta.get("format_version") == FOLD_FORMAT_VERSION,
+                extra_concepts=extras,
                 stage=(
                     EmbeddingStage(
                         z["stage_weights"],

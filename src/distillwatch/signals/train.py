@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from distillwatch.signals.base import INTENT_FAMILIES
+from distillwatch.signals.concepts import check_extras
 from distillwatch.signals.corpus.build import (
     REAL_SOURCE,
     SHORT_TURN_SOURCE,
@@ -113,13 +114,16 @@ def train(
     benign_splits: tuple[str, ...] = ("train",),
     real_weight: float = REAL_WEIGHT,
     fold: bool = False,
+    extras: Sequence[str] = (),
 ) -> IntentModel:
     """Fit both heads on attacks + benign `benign_splits`; calibrate on benign 'calib'.
     `fold`: read Turkish İ and ı as i (`features.fold_i`; the model file is format 4).
+    `extras`: the extra lexicon concepts to read (`lexicon.EXTRA_CONCEPTS`).
 
     Real users' prompts train from their 'train' split only, whatever `benign_splits` says:
     their 'test' split stays the one benign set no shipped model has seen
     (`benchmarks/real_prompts_flags.py`)."""
+    extra = check_extras(extras)
     train_ex = training_examples(examples, benign_splits)
     # the honest twins are near-misses written against every attack sub-family, far denser
     # than in honest traffic: they teach the boundary, but an FP rate measured on a set a fifth
@@ -127,7 +131,9 @@ def train(
     # the content-free short turns likewise: tens of thousands of trivially benign requests
     # would pull the 0.1% quantile to the floor (stop 15: 0.680 -> 0.500)
     calib_ex = calibration_examples(examples)
-    x = feature_matrix([e.user for e in train_ex], [e.context for e in train_ex], n_bits, fold=fold)
+    x = feature_matrix(
+        [e.user for e in train_ex], [e.context for e in train_ex], n_bits, fold=fold, extras=extra
+    )
     # The model also reads each context as if it were the user turn (see
     # `IntentModel.predict` and `ContextPart.as_user`), so it learns what contexts say on their
     # own: system prompts and earlier turns are "none" unless they carry the instruction.
@@ -135,7 +141,9 @@ def train(
     ctx_rows = sorted(
         {(e.context, e.context_label, r) for e, r in zip(train_ex, real, strict=True) if e.context}
     )
-    x_ctx = feature_matrix([c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits, fold=fold)
+    x_ctx = feature_matrix(
+        [c for c, _, _ in ctx_rows], [""] * len(ctx_rows), n_bits, fold=fold, extras=extra
+    )
     from scipy.sparse import vstack
 
     weight = np.array(
@@ -165,6 +173,7 @@ def train(
         threshold=1.0,
         n_bits=n_bits,
         fold=fold,
+        extra_concepts=extra,
         meta=dict(
             meta or {},
             train_examples=len(train_ex),
@@ -186,10 +195,12 @@ def train_default(
     wording: bool = False,
     blind: tuple[int, ...] = (),
     fold: bool = False,
+    extras: Sequence[str] = (),
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
-    `build_corpus`; `fold`: Turkish İ and ı read as i, see `train`)."""
+    `build_corpus`; `fold`: Turkish İ and ı read as i, `extras`: extra lexicon concepts, see
+    `train`)."""
     from distillwatch.signals.base import CAPABILITIES
 
     corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
@@ -209,7 +220,14 @@ def train_default(
         meta["blind_pairs"] = list(blind)
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
-    return train(corpus, CAPABILITIES, meta=meta, benign_splits=("train", "test"), fold=fold)
+    return train(
+        corpus,
+        CAPABILITIES,
+        meta=meta,
+        benign_splits=("train", "test"),
+        fold=fold,
+        extras=extras,
+    )
 
 
 def stage_training_set(
