@@ -7,6 +7,10 @@ for the user turn and one for the context; the features are the concepts present
 namespace; except `NO_SINGLE`, the ideas honest prompts name alone all the time), every
 pair of concepts the request names together, every family rule of `lexicon.FAMILY_RULES`
 it satisfies, and which families' rules fired. Their weights are learned with the n-gram weights.
+
+Concepts added after a model shipped (`lexicon.EXTRA_CONCEPTS`) get bits after the base ones
+and are cleared for every model not trained with them (`allowed_mask`), so a new idea can be
+tried without changing any existing file's features or fingerprint.
 """
 
 from __future__ import annotations
