@@ -193,6 +193,73 @@ def segment_masks(
     return out
 
 
+@lru_cache(maxsize=2)
+def _lexicon_maps(fold: bool) -> tuple[dict[int, int], dict[int, int]]:
+    """`concepts.tables(fold)` as dicts, term hash -> concept bits (exact n-grams, stems)."""
+    t = tables(fold)
+    exact = dict(zip(t.exact_keys.tolist(), t.exact_bits.tolist(), strict=True))
+    stems = dict(zip(t.stem_keys.tolist(), t.stem_bits.tolist(), strict=True))
+    return exact, stems
+
+
+_FEW_CANDIDATES = 32
+"""Up to this many Bloom-filter candidates are looked up in a dict, more with one search."""
+
+
+def one_segment_mask(
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    hashes: npt.NDArray[np.uint64],
+    prefix_sums: npt.NDArray[np.uint64],
+    inverse_powers: npt.NDArray[np.uint64],
+    fold: bool,
+) -> int:
+    """`segment_masks` of one segment (at least one word; the single-request path,
+    `features.featurize_one`): the concept bits of its
+    word n-grams of 1..MAX_TERM_WORDS words that are exact terms, and of its words' prefixes
+    of every stem length that are stems, with one Bloom-filter pass over both."""
+    t = tables(fold)
+    nw = hashes.size
+    hs = [hashes]
+    h = hashes
+    for n in range(2, min(MAX_TERM_WORDS, nw) + 1):
+        m = nw - n + 1
+        h = h[:m] * _MUL + hashes[n - 1 : n - 1 + m]
+        hs.append(h)
+    n_exact = sum(x.size for x in hs)
+    lengths = np.asarray(t.stem_lengths, np.int64)
+    # (stem length, word) pairs with the word at least that long, as one flat index
+    pairs = (lengths[:, None] <= ends - starts + 1).reshape(-1).nonzero()[0]
+    li = pairs // nw
+    wi = pairs - li * nw
+    s = starts[wi]
+    hs.append((prefix_sums[s + lengths[li]] - prefix_sums[s]) * inverse_powers[s])
+    every = np.concatenate(hs)
+    maybe = t.filter.take((every * _FILTER_MIX) >> _FILTER_SHIFT).nonzero()[0]
+    if maybe.size == 0:
+        return 0
+    split = int(np.searchsorted(maybe, n_exact))
+    out = 0
+    for part, keys, bits, table in (
+        (maybe[:split], t.exact_keys, t.exact_bits, 0),
+        (maybe[split:], t.stem_keys, t.stem_bits, 1),
+    ):
+        if part.size == 0 or keys.size == 0:
+            continue
+        cand = every[part]
+        if part.size <= _FEW_CANDIDATES:
+            d = _lexicon_maps(fold)[table]
+            for c in cand.tolist():
+                out |= d.get(c, 0)
+        else:
+            pos = np.searchsorted(keys, cand)
+            np.minimum(pos, keys.size - 1, out=pos)
+            hit = bits[pos[keys[pos] == cand]]
+            if hit.size:
+                out |= int(np.bitwise_or.reduce(hit))
+    return out
+
+
 def check_extras(extras: Sequence[str]) -> tuple[str, ...]:
     """`extras` as a model records them (sorted, once each); ValueError names an unknown one."""
     unknown = sorted(set(extras) - EXTRA_CONCEPTS.keys())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,14 +20,16 @@ import numpy.typing as npt
 
 from distillwatch.signals import embedding_stage
 from distillwatch.signals.cache import BoundedCache
-from distillwatch.signals.concepts import check_extras, lexicon_digest
+from distillwatch.signals.concepts import check_extras, lexicon_digest, row_features
 from distillwatch.signals.embedding_stage import EmbeddingStage
 from distillwatch.signals.features import (
     N_BITS,
     NGRAMS,
     WORD_NGRAMS,
     SparseRows,
+    TextSlots,
     concept_rows,
+    featurize_one,
     featurize_texts,
     row_scale,
     stack_rows,
@@ -69,6 +72,26 @@ def _softmax(z: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return z
 
 
+def _scale(count: float) -> np.float32:
+    """`row_scale` of one count (IEEE sqrt and division, rounded to float32 alike)."""
+    return np.float32(1.0 / math.sqrt(max(count, 1.0)))
+
+
+_MATVECS: list[Any] = []
+
+
+def _csr_matvecs() -> Any:
+    """scipy's CSR-times-dense kernel, the one `csr_matrix @ w` runs, or None if this scipy
+    has it elsewhere (the single-request path then builds the matrix as `_times` does)."""
+    if not _MATVECS:
+        try:
+            from scipy.sparse._sparsetools import csr_matvecs
+        except ImportError:  # a scipy that moved it
+            csr_matvecs = None
+        _MATVECS.append(csr_matvecs)
+    return _MATVECS[0]
+
+
 @dataclass(frozen=True)
 class IntentModel:
     """Weights, class names and the calibrated flag threshold of one trained model."""
@@ -90,8 +113,10 @@ class IntentModel:
     """The extra lexicon concepts it reads (`lexicon.EXTRA_CONCEPTS`; `train-intent
     --extra-concept`); the shipped model reads none."""
     _contexts: BoundedCache[str, ContextPart] = field(
-        default_factory=lambda: BoundedCache(CONTEXT_CACHE), compare=False, repr=False
+        default_factory=lambda: BoundedCache(CONTEXT_CACHE), init=False, compare=False, repr=False
     )
+    """Memoised context parts; not an init field, so `dataclasses.replace` (another fold,
+    other extras) starts an empty memo instead of sharing parts read the other way."""
 
     def _times(self, rows: SparseRows, w: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Feature rows times (columns of) the weight matrix: one sparse product."""
@@ -106,10 +131,114 @@ class IntentModel:
         out: npt.NDArray[np.float32] = x @ w
         return out
 
+    def _slot_product(
+        self, text: TextSlots, *extra: tuple[tuple[int, ...], tuple[float, ...]]
+    ) -> npt.NDArray[np.float32]:
+        """Rows [char slots, word slots, *extra (buckets, values)] of one text times the
+        weights: the entries `_times` multiplies for a batch of one, in its order, through the
+        kernel `_times`' product runs (building the scipy matrix costs more than the product)."""
+        n_text = text.indices.size
+        bounds = [0, text.n_char, n_text]
+        if any(idx for idx, _ in extra):
+            indices = np.concatenate(
+                (text.indices, np.array([i for idx, _ in extra for i in idx], np.int32))
+            )
+            data = np.concatenate(
+                (text.valid, np.array([v for _, val in extra for v in val], np.float32)),
+                dtype=np.float32,
+            )
+        else:
+            indices = text.indices
+            data = text.valid.astype(np.float32)
+        for idx, _ in extra:
+            bounds.append(bounds[-1] + len(idx))
+        n_rows = len(bounds) - 1
+        kernel = _csr_matvecs()
+        if kernel is None:
+            rows = SparseRows(np.array(bounds, np.int64), indices, data, n_rows)
+            return self._times(rows, self.weights)
+        if indices.size and int(indices.max()) >> self.n_bits:
+            raise ValueError(f"feature bucket outside this model's {self.n_bits}-bit table")
+        index_type = np.int32 if indices.size < 1 << 31 else np.int64
+        w = self.weights
+        out = np.zeros((n_rows, w.shape[1]), np.float32)
+        kernel(
+            n_rows,
+            w.shape[0],
+            w.shape[1],
+            np.array(bounds, index_type),
+            indices.astype(index_type, copy=False),
+            data,
+            w.ravel(),
+            out.ravel(),
+        )
+        return out
+
+    def _one_at_a_time(self) -> bool:
+        """Whether a single request takes the single-request path (`_logits_one`): float32
+        weights with one C-ordered row per bucket, which the kernel reads as `_times` does."""
+        w = self.weights
+        return (
+            w.dtype == np.float32
+            and w.flags.c_contiguous
+            and w.ndim == 2
+            and w.shape[0] == 1 << self.n_bits
+        )
+
     def logits(self, users: Sequence[str], contexts: Sequence[str]) -> npt.NDArray[np.float32]:
         return self._logits(users, contexts)[0]
 
     def _logits(
+        self, users: Sequence[str], contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """`_logits_batch`; a single request takes `_logits_one` (the same bits, cheaper)."""
+        if len(users) == 1 and len(contexts) == 1 and self._one_at_a_time():
+            return self._logits_one(users[0], contexts[0])
+        return self._logits_batch(users, contexts)
+
+    def _logits_one(
+        self, user: str, context: str
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """`_logits_batch([user], [context])` to the last bit, for the gateway's one request
+        at a time: the same features (`featurize_one`), the same entries through the same
+        sparse kernel (`_slot_product`), and the same float32 operations in the same order,
+        without the batch bookkeeping (a few hundred small numpy and scipy calls)."""
+        k = len(self.intent_classes)
+        u = featurize_one(user, False, self.n_bits, self.fold, self.extra_concepts)
+        part = self._context_part(context) if context else None
+        c_mask = 0 if part is None else part.mask
+        both = row_features(u.mask, c_mask, self.n_bits) if u.mask or c_mask else ((), ())
+        alone_c = row_features(u.mask, 0, self.n_bits) if u.mask else ((), ())
+        p = self._slot_product(u, both, alone_c)
+        s = p[0:1] + p[1:2]  # the user turn's char plus word sums
+        if part is None:
+            z = s + np.zeros(self.weights.shape[1], np.float32)
+            c_count = 0.0
+            as_user = np.zeros((1, k), np.float32)
+        else:
+            z = s + part.sums
+            c_count = part.count
+            as_user = part.as_user[None, :].copy()
+        z *= _scale(u.count + c_count)
+        z += p[2:3]
+        alone = s[:, :k] * _scale(u.count)
+        alone += p[3:4, :k]
+        z += self.bias
+        alone += self.bias[:k]
+        return z, alone, as_user
+
+    def _context_part(self, context: str) -> ContextPart:
+        """A context's `ContextPart`, from the memo or scored alone (`_context_parts` of one)."""
+        part = self._contexts.get(context)
+        if part is None:
+            ctx = featurize_one(context, True, self.n_bits, self.fold, self.extra_concepts)
+            p = self._slot_product(ctx)
+            probs = _softmax(self._logits_one(context, "")[1])
+            part = ContextPart(p[0] + p[1], ctx.count, ctx.mask, probs[0].copy())
+            self._contexts.put(context, part)
+        return part
+
+    def _logits_batch(
         self, users: Sequence[str], contexts: Sequence[str]
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         """(all logits of the requests, the intent logits of their user turns read alone, the
@@ -192,7 +321,7 @@ class IntentModel:
         sums = p[:m] + p[m:]
         # read as a user turn: what a request with this text as its user turn and no
         # context reads alone
-        probs = _softmax(self._logits(contexts, [""] * m)[1])
+        probs = _softmax(self._logits_batch(contexts, [""] * m)[1])
         return [
             ContextPart(sums[j].copy(), float(ctx.counts[j]), int(ctx.masks[j]), probs[j].copy())
             for j in range(m)
@@ -214,21 +343,52 @@ class IntentModel:
         threshold), and an instruction counts wherever it sits: an agent harness can carry
         the extraction instruction in its system prompt while every user turn is an
         ordinary task. The threshold is calibrated with this rule in place.
+
+        A single request takes `_predict_one`, which returns the same bits with far fewer
+        numpy calls (the gateway scores one request at a time).
         """
+        if len(users) == 1 and len(contexts) == 1 and self._one_at_a_time():
+            return self._predict_one(users[0], contexts[0])
+        return self._predict_batch(users, contexts)
+
+    def _predict_one(
+        self, user: str, context: str
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """`_predict_batch([user], [context])`, bit for bit."""
         k = len(self.intent_classes)
-        z, z_alone, as_user = self._logits(users, contexts)
+        z, z_alone, as_user = self._logits_one(user, context)
+        intent = _softmax(z[:, :k])
+        if context:
+            for reading in (_softmax(z_alone), as_user):
+                if reading[0, 1:].max() > intent[0, 1:].max():
+                    intent[0] = reading[0]
+        return self._staged(intent, [user], [context]), _softmax(z[:, k:])
+
+    def _predict_batch(
+        self, users: Sequence[str], contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """`predict` of any number of requests (one featurisation per chunk)."""
+        k = len(self.intent_classes)
+        z, z_alone, as_user = self._logits_batch(users, contexts)
         intent = _softmax(z[:, :k])
         if any(contexts):
             has_context = np.fromiter((bool(c) for c in contexts), np.bool_, len(contexts))
             for reading in (_softmax(z_alone), as_user):
                 wins = has_context & (reading[:, 1:].max(axis=1) > intent[:, 1:].max(axis=1))
                 intent[wins] = reading[wins]
+        return self._staged(intent, users, contexts), _softmax(z[:, k:])
+
+    def _staged(
+        self, intent: npt.NDArray[np.float32], users: Sequence[str], contexts: Sequence[str]
+    ) -> npt.NDArray[np.float32]:
+        """`intent` with the embedding stage's reading combined in where it runs (rows at
+        or above its gate)."""
         if self.stage is not None:
             rows = np.flatnonzero(intent[:, 1:].max(axis=1) >= self.stage.gate).tolist()
             if rows:
                 staged = self.stage.probs([users[i] for i in rows], [contexts[i] for i in rows])
                 intent[rows] = self.stage.combined(intent[rows], staged)
-        return intent, _softmax(z[:, k:])
+        return intent
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed `.npz` (float16 weights), deterministically."""
