@@ -126,23 +126,21 @@ def tables(fold: bool = False) -> Tables:
     return Tables(ek, eb, sk, sb, tuple(sorted(stem_lengths)), filt)
 
 
-def _lookup(
-    keys: npt.NDArray[np.uint64],
-    bits: npt.NDArray[np.uint32],
-    h: npt.NDArray[np.uint64],
-    filt: npt.NDArray[np.bool_],
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32]]:
-    """(positions in `h` that hit, their concept bits)."""
-    if keys.size == 0 or h.size == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.uint32)
-    maybe = np.flatnonzero(filt[_slot(h)])
-    if maybe.size == 0:
-        return maybe, np.zeros(0, np.uint32)
-    hm = h[maybe]
-    pos = np.searchsorted(keys, hm)
-    np.minimum(pos, keys.size - 1, out=pos)
-    hit = np.flatnonzero(keys[pos] == hm)
-    return maybe[hit], bits[pos[hit]]
+_BATCH_FILTER_BITS = 18
+_BATCH_FILTER_SHIFT = np.uint64(64 - _BATCH_FILTER_BITS)
+
+
+@lru_cache(maxsize=2)
+def _batch_filter(fold: bool) -> npt.NDArray[np.bool_]:
+    """`Tables.filter` with 2**18 slots for `segment_masks`: a batch's candidates are read in
+    one pass, and a table that stays in the core's own cache costs less than the few more
+    candidates it lets through (they are looked up, so which pass does not change a mask)."""
+    t = tables(fold)
+    keys = np.concatenate((t.exact_keys, t.stem_keys))
+    filt = np.zeros(1 << _BATCH_FILTER_BITS, np.bool_)
+    with np.errstate(over="ignore"):
+        filt[(keys * _FILTER_MIX) >> _BATCH_FILTER_SHIFT] = True
+    return filt
 
 
 def segment_masks(
@@ -155,42 +153,93 @@ def segment_masks(
     n_segments: int,
     fold: bool = False,
 ) -> npt.NDArray[np.uint32]:
-    """Concept bits of every segment, from its words (see `features.Words`)."""
+    """Concept bits of every segment, from its words (see `features.Words`): the bits of its
+    word n-grams of 1..MAX_TERM_WORDS words that are exact terms, and of its words' prefixes
+    of every stem length that are stems.
+
+    Every candidate hash goes into one array and through the Bloom filter in one pass; the
+    few that pass are then checked (an n-gram inside one segment, a prefix of a stem length)
+    and looked up. Candidates are laid out so that no compaction is needed before the
+    filter: n-grams as a (MAX_TERM_WORDS x words) table, by first word (those running past
+    the last word are never looked up), then word prefixes of every length from the
+    shortest stem length to the longest, word after word, each as long as the word allows.
+    """
     t = tables(fold)
     out = np.zeros(n_segments, np.uint32)
     nw = hashes.size
     if nw == 0:
         return out
-    # Two lookups per batch (numpy calls cost more than the work for one request): every
-    # word n-gram of 1..MAX_TERM_WORDS words inside one segment, then every word prefix of
-    # every stem length.
+    levels = min(MAX_TERM_WORDS, nw)
+    n_exact = levels * nw
+    n_stem = 0
+    lo = hi = 0
+    count = first = np.zeros(0, np.int64)
+    if t.stem_lengths:
+        lo, hi = t.stem_lengths[0], t.stem_lengths[-1]
+        count = ends - starts  # word length - 1
+        count += 2 - lo
+        np.maximum(count, 0, out=count)  # prefixes of lo..min(length, hi) characters
+        np.minimum(count, hi - lo + 1, out=count)
+        first = np.cumsum(count)
+        n_stem = int(first[-1])
+        first -= count
+    cand = np.empty(n_exact + n_stem, np.uint64)
+    grams = cand[:n_exact].reshape(levels, nw)
+    grams[0] = hashes
     with np.errstate(over="ignore"):
-        hs = [hashes]
-        ps = [np.arange(nw, dtype=np.int64)]
-        h = hashes
-        for n in range(2, MAX_TERM_WORDS + 1):
-            m = nw - n + 1
-            if m <= 0:
-                break
-            h = h[:m] * _MUL + hashes[n - 1 : n - 1 + m]
-            ok = np.flatnonzero(seg[n - 1 : n - 1 + m] == seg[:m])
-            hs.append(h[ok])
-            ps.append(ok)
-        cand = np.concatenate(ps)
-        pos, bits = _lookup(t.exact_keys, t.exact_bits, np.concatenate(hs), t.filter)
-        hit_pos = [cand[pos]]
-        hit_bits = [bits]
-        lengths = np.asarray(t.stem_lengths, np.int64)
-        wi, li = np.nonzero((ends - starts + 1)[:, None] >= lengths[None, :])
-        s = starts[wi]
-        ph = (prefix_sums[s + lengths[li]] - prefix_sums[s]) * inverse_powers[s]
-        pos, bits = _lookup(t.stem_keys, t.stem_bits, ph, t.filter)
-        hit_pos.append(wi[pos])
+        for n in range(1, levels):  # grams[n, p]: words p..p+n
+            m = nw - n
+            np.multiply(grams[n - 1, :m], _MUL, out=grams[n, :m])
+            grams[n, :m] += hashes[n:]
+            grams[n, m:] = 0
+        if n_stem:
+            # a prefix's end is its word's start plus its length: lo, lo + 1, ... per word
+            end = np.arange(lo, lo + n_stem, dtype=np.int64)
+            end += np.repeat(starts - first, count)
+            prefix = cand[n_exact:]
+            prefix_sums.take(end, out=prefix)
+            prefix -= np.repeat(prefix_sums[starts], count)
+            prefix *= np.repeat(inverse_powers[starts], count)
+        slot = cand * _FILTER_MIX
+    slot >>= _BATCH_FILTER_SHIFT
+    maybe = _batch_filter(fold).take(slot.view(np.int64)).nonzero()[0]
+    if maybe.size == 0:
+        return out
+    split = int(np.searchsorted(maybe, n_exact))
+    hit_seg: list[npt.NDArray[np.int64]] = []
+    hit_bits: list[npt.NDArray[np.uint32]] = []
+    ex = maybe[:split]
+    if ex.size and t.exact_keys.size:
+        more, p = np.divmod(ex, nw)  # words after the first, first word
+        last = p + more
+        inside = last < nw
+        inside[inside] = seg[last[inside]] == seg[p[inside]]  # within one segment
+        pos, bits = _lookup_keys(t.exact_keys, t.exact_bits, cand[ex[inside]])
+        hit_seg.append(seg[p[inside][pos]])
         hit_bits.append(bits)
-    pos_all = np.concatenate(hit_pos)
-    if pos_all.size:
-        np.bitwise_or.at(out, seg[pos_all], np.concatenate(hit_bits))
+    st = maybe[split:] - n_exact
+    if st.size and t.stem_keys.size:
+        word = np.searchsorted(first, st, side="right") - 1
+        if len(t.stem_lengths) < hi - lo + 1:  # a length between that no stem has
+            length = st - first[word] + lo
+            is_stem_length = np.isin(length, t.stem_lengths)
+            st, word = st[is_stem_length], word[is_stem_length]
+        pos, bits = _lookup_keys(t.stem_keys, t.stem_bits, cand[n_exact + st])
+        hit_seg.append(seg[word[pos]])
+        hit_bits.append(bits)
+    if hit_seg:
+        np.bitwise_or.at(out, np.concatenate(hit_seg), np.concatenate(hit_bits))
     return out
+
+
+def _lookup_keys(
+    keys: npt.NDArray[np.uint64], bits: npt.NDArray[np.uint32], h: npt.NDArray[np.uint64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32]]:
+    """(positions in `h` that are keys, their concept bits); `keys` sorted, not empty."""
+    pos = np.searchsorted(keys, h)
+    np.minimum(pos, keys.size - 1, out=pos)
+    hit = np.flatnonzero(keys[pos] == h)
+    return hit, bits[pos[hit]]
 
 
 @lru_cache(maxsize=2)

@@ -106,51 +106,51 @@ class Words:
     """Polynomial prefix sums over the code points (for hashes of word prefixes)."""
 
 
-def _word_features(
-    cp: npt.NDArray[np.uint32],
-    seg: npt.NDArray[np.int64],
-    shift: np.uint64,
-    salt: npt.NDArray[np.uint64],
-) -> tuple[Words, npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
-    """The words, and per word (unigram, bigram-with-next) buckets with validity (a
-    segment's last word has no bigram); `salt` is each segment's namespace salt."""
-    total = cp.shape[0]
+def _word_spans(
+    cpp: npt.NDArray[np.uint64], total: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(first, last position) of every word of `cpp[:total]` (`cpp[total]` is a separator): a
+    word ends after position i where the character class changes, or at a CJK character;
+    the next one may begin at i + 1 (and one may begin at 0). Classes are read from a table
+    over all code points (outside the BMP: not a word)."""
+    cls_next = _CLASS_ALL.take(cpp[: total + 1].view(np.int64))  # the separator: class 0
+    cls = cls_next[:-1]
+    after = np.empty(total + 1, np.bool_)
+    after[0] = True
+    boundary = after[1:]
+    np.not_equal(cls, cls_next[1:], out=boundary)
+    boundary |= cls == 2
+    inword = cls != 0
+    return (after[:-1] & inword).nonzero()[0], (boundary & inword).nonzero()[0]
+
+
+def _words(
+    cpp: npt.NDArray[np.uint64], total: int, seg_end: npt.NDArray[np.int64]
+) -> tuple[Words, npt.NDArray[np.int64]]:
+    """The words of the code points `cpp[:total]` (`cpp[total]` is a separator; `_word_spans`),
+    and how many each segment has (`seg_end`: the position of every segment's separator,
+    ascending)."""
+    none = np.zeros(seg_end.shape[0], np.int64)
     if total == 0:  # one empty text
         z = np.zeros(0, np.int64)
-        words = Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64))
-        return words, np.zeros((0, 2), np.int32), np.zeros((0, 2), np.bool_)
-    cls = _CLASS[np.minimum(cp, 0xFFFF)]
-    cls[cp > 0xFFFF] = 0  # outside the BMP (emoji, rare ideographs): not a word
-    # a word starts where class 1 follows class 0, or at any CJK character; it ends likewise
-    nxt = np.empty_like(cls)
-    nxt[:-1] = cls[1:]
-    nxt[-1] = 0
-    boundary = (cls != nxt) | (cls == 2)  # after position i a word ends (if cls[i] != 0)
-    inword = cls != 0
-    ends = np.flatnonzero(boundary & inword)
-    begin = np.empty_like(boundary)
-    begin[0] = True
-    begin[1:] = boundary[:-1]
-    starts = np.flatnonzero(begin & inword)
-    nw = starts.size
-    idx = np.zeros((nw, 2), np.int32)
-    valid = np.zeros((nw, 2), np.bool_)
-    if nw == 0:
+        return Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64)), none
+    starts, ends = _word_spans(cpp, total)
+    if starts.size == 0:
         z = np.zeros(0, np.int64)
-        return Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64)), idx, valid
+        return Words(z, z, z, np.zeros(0, np.uint64), np.zeros(1, np.uint64)), none
     pw, inv = _pow_tables(total + 1)
-    wseg = seg[starts]
-    valid[:, 0] = True
-    valid[:-1, 1] = wseg[1:] == wseg[:-1]
     with np.errstate(over="ignore"):
         pref = np.zeros(total + 1, np.uint64)
-        np.cumsum(cp.astype(np.uint64) * pw[:total], dtype=np.uint64, out=pref[1:])
-        wh = (pref[ends + 1] - pref[starts]) * inv[starts]
-        ctx = salt[wseg]
-        idx[:, 0] = ((wh ^ ctx ^ _WORD_SALTS[1]) * _MIX) >> shift
-        bh = wh[:-1] * _MUL + wh[1:]
-        idx[:-1, 1] = ((bh ^ ctx[:-1] ^ _WORD_SALTS[2]) * _MIX) >> shift
-    return Words(wseg, starts, ends, wh, pref), idx, valid
+        np.cumsum(cpp[:total] * pw[:total], dtype=np.uint64, out=pref[1:])
+        wh = pref[ends + 1]
+        wh -= pref[starts]
+        wh *= inv[starts]
+    # no word holds a separator: a segment's words are those before its separator and after
+    # the one before
+    counts = np.searchsorted(starts, seg_end)
+    counts[1:] -= counts[:-1].copy()
+    seg = np.repeat(np.arange(seg_end.shape[0], dtype=np.int64), counts)
+    return Words(seg, starts, ends, wh, pref), counts
 
 
 @dataclass(slots=True)
@@ -172,23 +172,27 @@ def fold_i(text: str) -> str:
     return text.replace("İ", "i").replace("ı", "i")
 
 
-def _segments(
+def _code_points(
     texts: Sequence[str], fold: bool = False
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
-    """(lengths, code points, segment of every position) of the lower-cased texts joined by
-    a separator; the separator after a segment belongs to it. Digits fold to `0`,
-    whitespace to a space. Each text is lower-cased alone (lower-casing can change a
-    text's length), and lower-casing is idempotent, so the joined text is not lowered again.
-    With `fold`, Turkish İ and ı are folded first (`fold_i`).
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64], int, bool]:
+    """(lengths, code points, their number, whether a text holds the separator) of the
+    lower-cased texts joined by a separator, followed by `max(NGRAMS)` separators. Digits
+    fold to `0`, whitespace to a space. Each text is lower-cased alone (lower-casing can
+    change a text's length), and lower-casing is idempotent, so the joined text is not
+    lowered again. With `fold`, Turkish İ and ı are folded first (`fold_i`). The separator
+    after a segment belongs to it.
     """
     parts = [fold_i(t).lower() for t in texts] if fold else [t.lower() for t in texts]
-    lens = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
-    joined = "\x01".join(parts)
+    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    joined = chr(_SEP).join(parts)
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
     cp[(cp >= 48) & (cp <= 57)] = 48
     cp[(cp >= 9) & (cp <= 13)] = 32
-    seg = np.repeat(np.arange(len(parts), dtype=np.int64), lens + 1)[: cp.shape[0]]
-    return lens, cp, seg
+    total = cp.shape[0]
+    cpp = np.empty(total + max(NGRAMS), np.uint64)
+    cpp[:total] = cp
+    cpp[total:] = _SEP
+    return lens, cpp, total, joined.count(chr(_SEP)) >= len(parts)
 
 
 def row_scale(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
@@ -248,17 +252,14 @@ def featurize_texts(
         z = np.zeros(0, np.float32)
         empty = SparseRows(np.zeros(1, np.int64), np.zeros(0, np.int32), z, 0)
         return TextRows(empty, np.zeros(0, np.float64), np.zeros(0, np.uint32))
-    c = _core(texts, np.full(n, context), n_bits, fold, extras)
-    lengths = np.concatenate(
-        (np.bincount(c.seg, minlength=n) * k, np.bincount(c.words.seg, minlength=n) * 2)
-    )
+    c = _core(texts, context, n_bits, fold, extras)
+    lengths = np.empty(2 * n, np.int64)
+    np.multiply(c.lens + 1, k, out=lengths[:n])  # a text's positions, its separator's too
+    lengths[n - 1] -= k  # the batch's last text has no separator after it
+    np.multiply(c.word_counts, 2, out=lengths[n:])
     indptr = np.zeros(2 * n + 1, np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    indices = np.concatenate((c.idx.reshape(-1), c.widx.reshape(-1)))
-    data = np.concatenate(
-        (c.valid.reshape(-1).astype(np.float32), c.wvalid.reshape(-1).astype(np.float32))
-    )
-    return TextRows(SparseRows(indptr, indices, data, 2 * n), c.per_seg, c.masks)
+    return TextRows(SparseRows(indptr, c.indices, c.valid, 2 * n), c.per_seg, c.masks)
 
 
 @dataclass(slots=True)
@@ -310,22 +311,11 @@ def featurize_one(
     if total == 0:
         return TextSlots(np.zeros(0, np.int32), np.zeros(0, np.bool_), 0, 0.0, 0)
     pad = max(NGRAMS)
-    cpp = np.empty(total + pad, np.uint64)  # the code points (`_segments`), then separators
+    cpp = np.empty(total + pad, np.uint64)  # the code points (`_code_points`), then separators
     cpp[:total] = _FOLD_ALL.take(raw)
     cpp[total:] = _SEP
     shift = np.uint64(64 - n_bits)
-    # words (`_word_features`, one segment): a word ends after i where the class changes or
-    # at a CJK character; the next one may begin at i + 1 (and one may begin at 0)
-    cls_next = _CLASS_ALL.take(cpp[: total + 1])  # the separator after the text: class 0
-    cls = cls_next[:-1]
-    after = np.empty(total + 1, np.bool_)
-    after[0] = True
-    boundary = after[1:]
-    np.not_equal(cls, cls_next[1:], out=boundary)
-    boundary |= cls == 2
-    inword = cls != 0
-    ends = (boundary & inword).nonzero()[0]
-    starts = (after[:-1] & inword).nonzero()[0]
+    starts, ends = _word_spans(cpp, total)  # the words of one segment (`_words`)
     nw = starts.size
     n_char = total * k
     indices = np.empty(n_char + 2 * nw, np.int32)
@@ -385,7 +375,11 @@ def concept_rows(
     user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int
 ) -> SparseRows:
     """The concept features of requests with these (user, context) concept bits."""
-    return _assemble(user_masks.shape[0], _concept_block(user_masks, context_masks, n_bits))
+    n = user_masks.shape[0]
+    lengths, idx, val = _concept_block(user_masks, context_masks, n_bits)
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    return SparseRows(indptr, idx, val, n)
 
 
 def stack_rows(*parts: SparseRows) -> SparseRows:
@@ -404,63 +398,131 @@ def stack_rows(*parts: SparseRows) -> SparseRows:
 
 @dataclass(slots=True)
 class _Core:
-    """Per-position char slots, words and concepts of a batch of text segments."""
+    """Char slots, words and concepts of a batch of text segments."""
 
     lens: npt.NDArray[np.int64]
-    seg: npt.NDArray[np.int64]
-    idx: npt.NDArray[np.int32]
-    valid: npt.NDArray[np.bool_]
+    total: int
+    """Positions (code points and separators between segments)."""
     words: Words
-    widx: npt.NDArray[np.int32]
-    wvalid: npt.NDArray[np.bool_]
+    word_counts: npt.NDArray[np.int64]
+    """Words of each segment."""
+    indices: npt.NDArray[np.int32]
+    """The buckets of every position's char slots (`total` x len(NGRAMS), position order),
+    then of every word's (unigram, bigram-with-next) slots."""
+    valid: npt.NDArray[np.float32]
+    """1 for each of those slots that is valid, 0 for one that is not (an n-gram holding a
+    separator, a segment's last word's bigram)."""
     per_seg: npt.NDArray[np.float64]
     """Valid slots (chars and words) per segment."""
     masks: npt.NDArray[np.uint32]
 
 
+_SIZES = np.array(sorted(NGRAMS), np.int64)
+_TAIL_J = np.array([j for s in sorted(NGRAMS) for j in range(s)], np.int64)
+_TAIL_COL = np.array([c for c, s in enumerate(sorted(NGRAMS)) for _ in range(s)], np.int64)
+"""The char slots that hold a segment's separator: the slot of size s (column c) at j
+positions before it, for j < s."""
+
+
 def _core(
     texts: Sequence[str],
-    is_context: npt.NDArray[np.bool_],
+    context: bool | npt.NDArray[np.bool_],
     n_bits: int,
     fold: bool = False,
     extras: tuple[str, ...] = (),
 ) -> _Core:
-    """Features of each text as one segment; context segments' n-grams are salted apart."""
+    """Features of each text as one segment; context segments' n-grams are salted apart
+    (`context`: for all segments, or per segment)."""
     n_seg = len(texts)
     k = len(NGRAMS)
-    lens, cp, seg = _segments(texts, fold)
-    total = cp.shape[0]
-    pad = max(NGRAMS)
-    cpp = np.concatenate((cp, np.full(pad, _SEP, np.uint32))).astype(np.uint64)
-    csum = np.concatenate(([0], np.cumsum(cpp == _SEP, dtype=np.int32)))
-    salt = is_context.astype(np.uint64) * _CTX_SALT
-    ctx = salt[seg]
+    lens, cpp, total, sep_inside = _code_points(texts, fold)
+    seg_end = np.cumsum(lens + 1)
+    seg_end -= 1  # each segment's separator (the last one's is past the end)
+    words, word_counts = _words(cpp, total, seg_end)
+    nw = words.starts.size
+    n_char = total * k
+    indices = np.empty(n_char + 2 * nw, np.int32)
+    valid = np.empty(n_char + 2 * nw, np.float32)
     shift = np.uint64(64 - n_bits)
-    idx = np.empty((total, k), np.int32)
-    valid = np.empty((total, k), np.bool_)
+    if np.ndim(context) == 0:
+        ctx = _CTX_SALT if context else np.uint64(0)  # one namespace: salts fold together
+        salt = None
+        ctx_pos = None
+    else:
+        salt = np.asarray(context).astype(np.uint64) * _CTX_SALT
+        ctx = np.uint64(0)
+        ctx_pos = np.repeat(salt, lens + 1)[:total]
+    # char n-grams: rolling hashes, salted per size and namespace, mixed and shifted at once
+    slots = np.empty((total, k), np.uint64)
     h = cpp[:total].copy()
+    tmp = h if ctx_pos is None else np.empty_like(h)
     col = 0
-    for size in range(2, pad + 1):
-        h *= _MUL
-        h += cpp[size - 1 : size - 1 + total]
-        if size not in NGRAMS:
-            continue
-        valid[:, col] = csum[size : size + total] == csum[:total]
-        hv = h ^ ctx
-        hv ^= _SIZE_SALTS[size]
-        hv *= _MIX
-        hv >>= shift
-        idx[:, col] = hv
-        col += 1
-    words, widx, wvalid = _word_features(cp, seg, shift, salt)
-    # valid slots per segment: all slots less the few invalid ones (n-grams running past a
-    # segment's end, a segment's last word's bigram); counting those is one cheap pass
-    per_seg = (np.bincount(seg, minlength=n_seg) * k).astype(np.float64)
-    per_seg -= np.bincount(seg[np.flatnonzero(~valid.reshape(-1)) // k], minlength=n_seg)
-    per_seg += np.bincount(words.seg, minlength=n_seg) * 2
-    per_seg -= np.bincount(words.seg[np.flatnonzero(~wvalid[:, 1])], minlength=n_seg)
+    with np.errstate(over="ignore"):
+        for size in range(2, max(NGRAMS) + 1):
+            h *= _MUL
+            h += cpp[size - 1 : size - 1 + total]
+            if size not in NGRAMS:
+                continue
+            if ctx_pos is None:
+                np.bitwise_xor(h, ctx ^ _SIZE_SALTS[size], out=slots[:, col])
+            else:
+                np.bitwise_xor(h, ctx_pos, out=tmp)
+                np.bitwise_xor(tmp, _SIZE_SALTS[size], out=slots[:, col])
+            col += 1
+        slots *= _MIX
+    slots >>= shift
+    indices[:n_char] = slots.reshape(-1)
+    # a char slot is valid unless its n-gram holds a separator: unless a text holds the
+    # separator character itself, those are the few slots before each segment's separator
+    if not sep_inside:
+        valid[:n_char] = 1
+        pos = seg_end[:, None] - _TAIL_J
+        bad = (lens[:, None] >= _TAIL_J) & (pos < total)
+        pos *= k
+        pos += _TAIL_COL
+        valid[pos[bad]] = 0
+        char_counts = np.maximum(lens[:, None] - (_SIZES - 1), 0).sum(axis=1)
+    else:
+        csum = np.zeros(total + max(NGRAMS) + 1, np.int32)
+        np.cumsum(cpp == _SEP, dtype=np.int32, out=csum[1:])
+        ok = np.empty((total, k), np.bool_)
+        for col, size in enumerate(sorted(NGRAMS)):
+            np.equal(csum[size : size + total], csum[:total], out=ok[:, col])
+        valid[:n_char] = ok.reshape(-1)
+        # a segment's slots less its invalid ones (a position is in the first segment whose
+        # separator is not before it)
+        char_counts = (lens + 1) * k
+        char_counts[-1] -= k
+        at = np.flatnonzero(~ok.reshape(-1)) // k
+        char_counts -= np.bincount(np.searchsorted(seg_end, at), minlength=n_seg)
+    if nw:
+        widx = indices[n_char:].reshape(nw, 2)
+        wvalid = valid[n_char:].reshape(nw, 2)
+        wvalid[:, 0] = 1
+        np.equal(words.seg[1:], words.seg[:-1], out=wvalid[:-1, 1])  # not a segment's last
+        wvalid[-1, 1] = 0
+        wh = words.hashes
+        with np.errstate(over="ignore"):
+            uni = wh ^ (ctx ^ _WORD_SALTS[1])
+            bi = wh[:-1] * _MUL
+            bi += wh[1:]
+            bi ^= ctx ^ _WORD_SALTS[2]
+            if salt is not None:
+                wctx = salt[words.seg]
+                uni ^= wctx
+                bi ^= wctx[:-1]
+            uni *= _MIX
+            bi *= _MIX
+        uni >>= shift
+        bi >>= shift
+        widx[:, 0] = uni
+        widx[:-1, 1] = bi
+        widx[-1, 1] = 0
+    # valid slots per segment: a segment of length L has max(L - s + 1, 0) valid char
+    # n-grams of size s, and every word's slots but its last word's bigram
+    per_seg = (char_counts + 2 * word_counts - (word_counts > 0)).astype(np.float64)
     masks = _concept_masks(words, total, n_seg, fold, extras)
-    return _Core(lens, seg, idx, valid, words, widx, wvalid, per_seg, masks)
+    return _Core(lens, total, words, word_counts, indices, valid, per_seg, masks)
 
 
 def _featurize(
@@ -479,20 +541,20 @@ def _featurize(
         parts.append(u)
         parts.append(cx)
     c = _core(parts, np.arange(2 * n) % 2 == 1, n_bits, fold, extras)
-    total = c.seg.shape[0]
-    wseg = c.words.seg
+    total = c.total
+    n_char = total * k
     scale = row_scale(c.per_seg[0::2] + c.per_seg[1::2])
     # each row: its char slots, its word slots (both in position order, 0 if invalid), then
     # its concept features
     seg_end = np.cumsum(c.lens + 1)
     char_len = np.diff(np.minimum(seg_end[1::2], total) * k, prepend=0).astype(np.int64)
-    word_len = (np.bincount(wseg >> 1, minlength=n) * 2).astype(np.int64)
-    char_val = (c.valid.reshape(-1) * np.repeat(scale, char_len)).astype(np.float32)
-    word_val = (c.wvalid.reshape(-1) * np.repeat(scale, word_len)).astype(np.float32)
+    word_len = (c.word_counts[0::2] + c.word_counts[1::2]) * 2
+    char_val = c.valid[:n_char] * np.repeat(scale, char_len)
+    word_val = c.valid[n_char:] * np.repeat(scale, word_len)
     return _assemble(
         n,
-        (char_len, c.idx.reshape(-1), char_val),
-        (word_len, c.widx.reshape(-1), word_val),
+        (char_len, c.indices[:n_char], char_val),
+        (word_len, c.indices[n_char:], word_val),
         _concept_block(c.masks[0::2], c.masks[1::2], n_bits),
     )
 
@@ -538,28 +600,41 @@ def _concept_block(
     user_masks: npt.NDArray[np.uint32], context_masks: npt.NDArray[np.uint32], n_bits: int
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]]:
     """How many concept features each row has, and their buckets and values (a block of
-    `_assemble`)."""
+    `_assemble`): `concepts.row_features` of each distinct pair of masks, copied to the
+    rows that have it (most rows name no concept, and the rest few combinations)."""
     from distillwatch.signals.concepts import row_features
 
     n = user_masks.shape[0]
+    lengths = np.zeros(n, np.int64)
+    key = user_masks.astype(np.uint64) << np.uint64(32)
+    key |= context_masks
+    rows = np.flatnonzero(key)
+    if rows.size == 0:
+        return lengths, np.zeros(0, np.int32), np.zeros(0, np.float32)
+    pairs, which = np.unique(key[rows], return_inverse=True)
     idx: list[int] = []
     val: list[float] = []
-    lengths = np.zeros(n, np.int64)
-    for r, (u, c) in enumerate(zip(user_masks.tolist(), context_masks.tolist(), strict=True)):
-        if u or c:
-            i, v = row_features(u, c, n_bits)
-            idx.extend(i)
-            val.extend(v)
-            lengths[r] = len(i)
-    return lengths, np.array(idx, np.int32), np.array(val, np.float32)
+    sizes: list[int] = []
+    for pair in pairs.tolist():
+        i, v = row_features(pair >> 32, pair & 0xFFFFFFFF, n_bits)
+        idx.extend(i)
+        val.extend(v)
+        sizes.append(len(i))
+    size = np.array(sizes, np.int64)
+    row_len = size[which]
+    lengths[rows] = row_len
+    # a row's entries are its pair's: the pair's first entry, on from the row's first slot
+    first = np.cumsum(size) - size
+    row_first = np.cumsum(row_len) - row_len
+    src = np.arange(int(row_len.sum()), dtype=np.int64)
+    src += np.repeat(first[which] - row_first, row_len)
+    return lengths, np.array(idx, np.int32)[src], np.array(val, np.float32)[src]
 
 
 def words_of(parts: Sequence[str], fold: bool = False) -> tuple[Words, int]:
     """The words of `parts` (one segment each), tokenised and hashed as `featurize` does."""
-    _, cp, seg = _segments(parts, fold)
-    salt = np.zeros(len(parts), np.uint64)
-    words, _, _ = _word_features(cp, seg, np.uint64(64 - N_BITS), salt)
-    return words, cp.shape[0]
+    lens, cpp, total, _ = _code_points(parts, fold)
+    return _words(cpp, total, np.cumsum(lens + 1) - 1)[0], total
 
 
 def to_scipy(rows: SparseRows, n_bits: int = N_BITS) -> Any:

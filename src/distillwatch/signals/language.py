@@ -8,8 +8,10 @@ apart, in low-accuracy mode, on the first `LINGUA_CHARS` characters, behind a bo
 
 A batch counts the characters of every script (and the diacritics that vote for a Latin
 language) in one vectorised pass: a table built from the regexes below gives each code
-point a class, and one bincount gives the counts per text. Whole answers are memoised by
-text too (`TEXT_CACHE`): the same prompt head always gets the same language.
+point a class, and one bincount gives the counts per text. Its ASCII texts (most prompts)
+are split into words and voted on together, each word of up to 7 letters looked up as a
+number (`_ascii_languages`). Whole answers are memoised by text too (`TEXT_CACHE`): the
+same prompt head always gets the same language.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +38,8 @@ LANG_CHARS = 200
 LINGUA_CHARS = 100
 CACHE_SIZE = 65536
 TEXT_CACHE_SIZE = 16384
+BATCH_MIN = 32
+"""ASCII texts to detect from which the stop-word vote is taken for all at once."""
 W = TypeVar("W", str, bytes)
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str], float], ...] = (
@@ -221,18 +225,30 @@ TEXT_CACHE = BoundedCache[str, str](TEXT_CACHE_SIZE)
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
-    """`detect_language` of each text: memoised answers, one character count for the rest."""
+    """`detect_language` of each text: memoised answers; for the rest, one character count
+    (non-ASCII heads) or one stop-word vote (ASCII heads) over the whole batch."""
     heads = [t[:LANG_CHARS] for t in texts]
     get = TEXT_CACHE.get
     found = [get(h) for h in heads]
-    todo = [i for i, lang in enumerate(found) if lang is None and not heads[i].isascii()]
-    scripts = dict(zip(todo, _scripts([heads[i] for i in todo]), strict=True))
-    out: list[str] = []
-    for i, lang in enumerate(found):
-        if lang is None:
-            lang = _decide(heads[i], scripts.get(i))
-            TEXT_CACHE.put(heads[i], lang)
-        out.append(lang)
+    todo = [i for i, lang in enumerate(found) if lang is None]
+    if not todo:
+        return cast(list[str], found)
+    ascii_todo = [i for i in todo if heads[i].isascii()]
+    other = [i for i in todo if not heads[i].isascii()] if len(ascii_todo) < len(todo) else []
+    if len(ascii_todo) >= BATCH_MIN:
+        for i, lang in zip(
+            ascii_todo, _ascii_languages([heads[i] for i in ascii_todo]), strict=True
+        ):
+            found[i] = lang
+    else:  # the batch path's fixed cost is larger
+        for i in ascii_todo:
+            found[i] = _ascii_language(heads[i])
+    for i, scripts in zip(other, _scripts([heads[i] for i in other]), strict=True):
+        found[i] = _decide(heads[i], scripts)
+    put = TEXT_CACHE.put
+    out = cast(list[str], found)  # every None replaced
+    for i in todo:
+        put(heads[i], out[i])
     return out
 
 
@@ -254,6 +270,105 @@ def _decide(t: str, scripts: Scripts | None) -> str:
 def _ascii_language(t: str) -> str:
     words = t.lower().encode().translate(_ASCII_WORDS).split()
     return _latin_language(t, words, _LANGS_OF_ASCII_WORD, (), _LATIN3.search(t) is None)
+
+
+_STOP_LANGS = tuple(_STOPWORDS)
+_ASCII_LOWER_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+"""`_ASCII_WORDS` after lower-casing, in one table (on ASCII text `lower()` changes only A-Z)."""
+_KEY_MASKS = np.array([(1 << 8 * (n + 1)) - 1 for n in range(8)] + [0], np.uint64)
+
+
+def _word_edges(codes: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(starts, ends) of the words of `codes` (bytes a-z and spaces, ending in a space)."""
+    letter = codes != 32
+    edges = np.flatnonzero(letter[1:] != letter[:-1]) + 1
+    if len(codes) and letter[0]:
+        edges = np.concatenate(([0], edges))
+    return edges[0::2], edges[1::2]
+
+
+def _word_keys(
+    codes: npt.NDArray[np.uint8], starts: npt.NDArray[np.intp], ends: npt.NDArray[np.intp]
+) -> npt.NDArray[np.uint64]:
+    """Each word of up to 7 letters and the space after it as a little-endian number (equal
+    numbers, equal words); 0 for a longer word."""
+    buf = np.concatenate((codes, np.full(16 - len(codes) % 8, 32, np.uint8)))
+    words = np.frombuffer(buf.data, np.uint64)  # aligned; a word's 8 bytes span two
+    at = starts >> 3
+    shift = (starts & 7).astype(np.uint64) << np.uint64(3)
+    eight = (words[at] >> shift) | (words[at + 1] << np.uint64(1) << (np.uint64(63) - shift))
+    return eight & _KEY_MASKS[np.minimum(ends - starts, 8)]
+
+
+_ASCII_STOP = tuple(_LANGS_OF_ASCII_WORD)
+assert max(map(len, _ASCII_STOP)) <= 7, "stop words have keys up to 7 letters"
+
+
+def _stop_table() -> tuple[np.uint64, npt.NDArray[np.uint64], npt.NDArray[np.intp]]:
+    """(multiplier, key of each slot, stop word of each slot): `key * multiplier >> 51` is a
+    different slot for each stop word's key; the other slots hold key 1, which no word has."""
+    codes = np.frombuffer(b" ".join(_ASCII_STOP) + b" ", np.uint8)
+    keys = _word_keys(codes, *_word_edges(codes))
+    rng = np.random.default_rng(0)
+    with np.errstate(over="ignore"):
+        while True:  # about 4 tries
+            mult = rng.integers(0, 1 << 63, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+            slots = (keys * mult) >> np.uint64(51)
+            if len(np.unique(slots)) == len(keys):
+                break
+    slot_keys = np.ones(1 << 13, np.uint64)
+    slot_keys[slots] = keys
+    slot_words = np.zeros(1 << 13, np.intp)
+    slot_words[slots] = np.arange(len(keys))
+    return mult, slot_keys, slot_words
+
+
+_STOP_MULT, _SLOT_KEYS, _SLOT_WORDS = _stop_table()
+_WORD_LANGS = [[_STOP_LANGS.index(lang) for lang in _LANGS_OF_ASCII_WORD[w]] for w in _ASCII_STOP]
+_WORD_N_LANGS = np.array([len(langs) for langs in _WORD_LANGS], np.intp)
+_WORD_FIRST = np.cumsum(_WORD_N_LANGS) - _WORD_N_LANGS
+_WORD_LANG_FLAT = np.array([k for langs in _WORD_LANGS for k in langs], np.intp)
+"""Stop word w (of `_ASCII_STOP`) votes for the `_STOP_LANGS` columns
+`_WORD_LANG_FLAT[_WORD_FIRST[w]:][:_WORD_N_LANGS[w]]`."""
+
+
+def _ascii_languages(texts: Sequence[str]) -> list[str]:
+    """`_ascii_language` of each ASCII text: the words of all of them and their stop-word
+    votes counted together; lingua (memoised) where the vote is not clear."""
+    n = len(texts)
+    if not n:
+        return []
+    lens = np.fromiter(map(len, texts), np.intp, n)
+    begins = np.cumsum(lens + 1) - lens - 1  # one space after each text
+    codes = np.frombuffer((" ".join(texts) + " ").encode().translate(_ASCII_LOWER_WORDS), np.uint8)
+    starts, ends = _word_edges(codes)
+    keys = _word_keys(codes, starts, ends)
+    with np.errstate(over="ignore"):
+        slots = (keys * _STOP_MULT) >> np.uint64(51)
+    hits = np.flatnonzero(_SLOT_KEYS[slots] == keys)
+    words = _SLOT_WORDS[slots[hits]]
+    first_word = np.searchsorted(starts, begins)
+    n_words = np.diff(first_word, append=len(starts))
+    k = _WORD_N_LANGS[words]
+    lang = _WORD_LANG_FLAT[np.repeat(_WORD_FIRST[words] - np.cumsum(k) + k, k) + np.arange(k.sum())]
+    text = np.repeat(np.searchsorted(first_word, hits, "right") - 1, k)
+    nl = len(_STOP_LANGS)
+    votes = np.bincount(text * nl + lang, minlength=n * nl).reshape(n, nl)
+    top2 = np.sort(votes, axis=1)[:, -2:]
+    n1, n2 = top2[:, 1], top2[:, 0]
+    clear = (n1 >= 2) & (n1 > n2 + (n1 < 4))
+    best = votes.argmax(axis=1).tolist()  # the first of the highest, as ranked
+    out = [_STOP_LANGS[b] if c else "" for c, b in zip(clear.tolist(), best, strict=True)]
+    # as _latin_language: 'und' with few letters and (few words or no clear vote), else lingua
+    for i in np.flatnonzero(~clear | (n_words < 2)).tolist():
+        t = texts[i]
+        if _LATIN3.search(t) is None:
+            out[i] = "und"
+        elif not out[i]:
+            out[i] = _lingua_detect("latin", t[:LINGUA_CHARS])
+    return out
 
 
 def _latin_language(

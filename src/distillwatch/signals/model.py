@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,6 @@ from distillwatch.signals.features import (
     featurize_one,
     featurize_texts,
     row_scale,
-    stack_rows,
 )
 
 MODEL_FILE = "intent_model.npz"
@@ -92,6 +92,37 @@ def _csr_matvecs() -> Any:
     return _MATVECS[0]
 
 
+_LINE = 16
+"""float32 numbers in a 64-byte cache line."""
+_PADDED: dict[int, tuple[weakref.ref[npt.NDArray[np.float32]], npt.NDArray[np.float32]]] = {}
+
+
+def _padded(w: npt.NDArray[np.float32]) -> npt.NDArray[np.float32] | None:
+    """`w` with every row padded with zeros to one whole, aligned 64-byte cache line (or None
+    where `w` is not a C-ordered float32 matrix of at most 16 columns), made once per weight
+    array. The batch product reads one random weight row per feature entry, and the shipped
+    model's 15-column rows (60 bytes) mostly straddle two lines; padded, each is one. Every
+    output column is its own sum of the same products in the same order, so the product's
+    first columns are the same bits. Weights are not changed in place once a model is used."""
+    if w.dtype != np.float32 or w.ndim != 2 or not w.flags.c_contiguous or w.shape[1] > _LINE:
+        return None
+    key = id(w)
+    hit = _PADDED.get(key)
+    if hit is not None and hit[0]() is w:
+        return hit[1]
+    rows, cols = w.shape
+    buf = np.zeros(rows * _LINE + _LINE, np.float32)
+    start = (-buf.ctypes.data % 64) // 4  # numpy aligns to 16 bytes, not 64
+    out = buf[start : start + rows * _LINE].reshape(rows, _LINE)
+    out[:, :cols] = w
+
+    def forget(_: object) -> None:
+        _PADDED.pop(key, None)
+
+    _PADDED[key] = (weakref.ref(w, forget), out)
+    return out
+
+
 @dataclass(frozen=True)
 class IntentModel:
     """Weights, class names and the calibrated flag threshold of one trained model."""
@@ -119,17 +150,37 @@ class IntentModel:
     other extras) starts an empty memo instead of sharing parts read the other way."""
 
     def _times(self, rows: SparseRows, w: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        """Feature rows times (columns of) the weight matrix: one sparse product."""
-        from scipy.sparse import csr_matrix
-
+        """Feature rows times (columns of) the weight matrix: one sparse product, the kernel
+        `csr_matrix @ w` runs, over `w` padded to whole cache lines (`_padded`) where it can
+        be (the result is then a view of its first columns)."""
         # scipy does not bound-check indices here; an out-of-range bucket would read past W
         if rows.indices.size and int(rows.indices.max()) >> self.n_bits:
             raise ValueError(f"feature bucket outside this model's {self.n_bits}-bit table")
-        x = csr_matrix(
-            (rows.data, rows.indices, rows.indptr), shape=(rows.n_rows, 1 << self.n_bits)
+        kernel = _csr_matvecs()
+        wide = None
+        if kernel is not None and rows.data.dtype == np.float32 and w.shape[0] == 1 << self.n_bits:
+            wide = _padded(w)
+        if wide is None:
+            from scipy.sparse import csr_matrix
+
+            x = csr_matrix(
+                (rows.data, rows.indices, rows.indptr), shape=(rows.n_rows, 1 << self.n_bits)
+            )
+            out: npt.NDArray[np.float32] = x @ w
+            return out
+        index_type = np.int32 if rows.indices.size < 1 << 31 else np.int64
+        wide_out = np.zeros((rows.n_rows, wide.shape[1]), np.float32)
+        kernel(
+            rows.n_rows,
+            wide.shape[0],
+            wide.shape[1],
+            rows.indptr.astype(index_type),
+            rows.indices.astype(index_type, copy=False),
+            rows.data,
+            wide.ravel(),
+            wide_out.ravel(),
         )
-        out: npt.NDArray[np.float32] = x @ w
-        return out
+        return wide_out[:, : w.shape[1]]
 
     def _slot_product(
         self, text: TextSlots, *extra: tuple[tuple[int, ...], tuple[float, ...]]
@@ -265,14 +316,17 @@ class IntentModel:
             concepts = concept_rows(
                 both, np.concatenate((c_masks, np.zeros_like(c_masks))), self.n_bits
             )
-            p = self._times(stack_rows(u.rows, concepts), self.weights)
+            # each row is its own sum: the text rows and the concept rows apart are the
+            # rows of their stack
+            p = self._times(u.rows, self.weights)
+            q = self._times(concepts, self.weights)
             s = p[:m] + p[m : 2 * m]  # the user turns' char plus word sums
             z = out[i : i + m]
             np.add(s, c_sums, out=z)
             z *= row_scale(u.counts + c_counts)[:, None]
-            z += p[2 * m : 3 * m]
+            z += q[:m]
             np.multiply(s[:, :k], row_scale(u.counts)[:, None], out=alone[i : i + m])
-            alone[i : i + m] += p[3 * m :, :k]
+            alone[i : i + m] += q[m:, :k]
         out += self.bias
         alone += self.bias[:k]
         return out, alone, as_user
@@ -287,32 +341,29 @@ class IntentModel:
     ]:
         """Per request: its context's unscaled sum, valid slot count, concept bits, and
         intent read as a user turn (all zero without a context), memoised by context."""
-        n = len(contexts)
         k = len(self.intent_classes)
-        sums = np.zeros((n, self.weights.shape[1]), np.float32)
-        counts = np.zeros(n, np.float64)
-        masks = np.zeros(n, np.uint32)
-        as_user = np.zeros((n, k), np.float32)
         cache = self._contexts
-        found: dict[str, ContextPart] = {}
-        for c in contexts:
-            if c and c not in found:
-                hit = cache.get(c)
-                if hit is not None:
-                    found[c] = hit
-        missing = sorted({c for c in contexts if c} - found.keys())
-        if missing:
-            for c, part in zip(missing, self._score_contexts(missing), strict=True):
-                found[c] = part
-                cache.put(c, part)
-        for i, c in enumerate(contexts):
-            if c:
-                part = found[c]
-                sums[i] = part.sums
-                counts[i] = part.count
-                masks[i] = part.mask
-                as_user[i] = part.as_user
-        return sums, counts, masks, as_user
+        # each distinct context once (0: none), in order of first appearance
+        number: dict[str, int] = {"": 0}
+        which = np.array([number.setdefault(c, len(number)) for c in contexts], np.intp)
+        distinct = list(number)[1:]
+        got = [cache.get(c) for c in distinct]
+        missing = sorted(c for c, part in zip(distinct, got, strict=True) if part is None)
+        scored = dict(zip(missing, self._score_contexts(missing), strict=True)) if missing else {}
+        for c in missing:
+            cache.put(c, scored[c])
+        parts = [scored[c] if part is None else part for c, part in zip(distinct, got, strict=True)]
+        d = len(distinct) + 1
+        sums = np.zeros((d, self.weights.shape[1]), np.float32)
+        counts = np.zeros(d, np.float64)
+        masks = np.zeros(d, np.uint32)
+        as_user = np.zeros((d, k), np.float32)
+        for j, part in enumerate(parts, 1):
+            sums[j] = part.sums
+            counts[j] = part.count
+            masks[j] = part.mask
+            as_user[j] = part.as_user
+        return sums[which], counts[which], masks[which], as_user[which]
 
     def _score_contexts(self, contexts: list[str]) -> list[ContextPart]:
         m = len(contexts)
@@ -372,7 +423,7 @@ class IntentModel:
         z, z_alone, as_user = self._logits_batch(users, contexts)
         intent = _softmax(z[:, :k])
         if any(contexts):
-            has_context = np.fromiter((bool(c) for c in contexts), np.bool_, len(contexts))
+            has_context = np.fromiter(map(bool, contexts), np.bool_, len(contexts))
             for reading in (_softmax(z_alone), as_user):
                 wins = has_context & (reading[:, 1:].max(axis=1) > intent[:, 1:].max(axis=1))
                 intent[wins] = reading[wins]
