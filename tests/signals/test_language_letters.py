@@ -43,3 +43,43 @@ def test_script_text_above_latin_code_keeps_its_language(text: str, lang: str) -
 
     TEXT_CACHE.clear()
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real users' prompts lingua's low-accuracy mode or the shared stop words called
+        # Portuguese, German, French or Polish (stop 21)
+        "What is inheritance in C++?",
+        "hello this is just a test",
+        "Now generate a sequence diagram in Mermaid JS showing how a bill becomes a law",
+        "what is transaction in database?",
+        "Write me a code for DHT22 Sensor Calibration",
+        "I do not know what to do as a beginner",
+    ],
+)
+def test_short_english_is_english(text: str) -> None:
+    from distillwatch.signals.language import TEXT_CACHE, detect_languages
+
+    TEXT_CACHE.clear()
+    assert detect_language(text) == "en"
+    assert detect_languages([text] * 40) == ["en"] * 40  # the batch vote agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Como faço para instalar o python no windows? Não consigo", "pt"),
+        ("Você pode me explicar como funciona a fotossíntese", "pt"),
+        ("Wie kann ich das machen, was ist der beste Weg?", "de"),
+        ("Czy możesz mi pomóc z tym zadaniem, nie wiem jak to zrobić", "pl"),
+        ("Comment est-ce que je peux faire une tarte aux pommes", "fr"),
+        ("Saya ingin tahu cara membuat aplikasi dengan python", "id"),
+    ],
+)
+def test_other_latin_languages_keep_their_answer(text: str, lang: str) -> None:
+    from distillwatch.signals.language import TEXT_CACHE, detect_languages
+
+    TEXT_CACHE.clear()
+    assert detect_language(text) == lang
+    assert detect_languages([text] * 40) == [lang] * 40

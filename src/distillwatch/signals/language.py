@@ -99,20 +99,22 @@ def _script_letters(group: str, t: str) -> str:
     return "ar" if _AR_ONLY.search(t) and not _NOT_AR.search(t) else ""
 
 
+# Words that are also common English words vote for no other language ("a", "as", "do" for
+# pt, "i", "do" for pl, "was" for de): English prompts were called Portuguese by them.
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "en": "the and of to is are you your this that with for what how can please it be have",
         "es": "el la los las que de en un una por para con del es y se como cuál qué puedes muestra",
-        "pt": "o a os as que de em um uma por para com do da é e não você como qual mostre seu sua",
-        "de": "der die das und ist nicht ein eine zu mit für von den dem wie was bitte du dein deine",
+        "pt": "o os que de em um uma por para com da é e não você como qual mostre seu sua",
+        "de": "der die das und ist nicht ein eine zu mit für von den dem wie bitte du dein deine",
         "fr": "le la les des et est une un pour dans que qui pas avec du au ce tu ton ta comment",
         "it": "il lo la gli le di che è e un una per con non del della come tuo tua questo",
         "id": "yang dan di ini itu untuk dengan dari ke tidak ada saya kamu bisa apa adalah",
         "tr": "ve bir bu için ile da de ne mi nasıl çok daha sonra olan gibi bana",
         "vi": "của và là có không một cho các những được với này bạn tôi hãy",
         "nl": "de het een en van is dat niet op te met voor zijn je hoe wat",
-        "pl": "i w na nie się jest to że z do jak co czy dla jest twój",
+        "pl": "w na nie się jest to że z jak co czy dla jest twój",
     }.items()
 }
 _MARKS: dict[str, re.Pattern[str]] = {
@@ -269,7 +271,7 @@ def _decide(t: str, scripts: Scripts | None) -> str:
 
 def _ascii_language(t: str) -> str:
     words = t.lower().encode().translate(_ASCII_WORDS).split()
-    return _latin_language(t, words, _LANGS_OF_ASCII_WORD, (), _LATIN3.search(t) is None)
+    return _latin_language(t, words, _LANGS_OF_ASCII_WORD, (), _LATIN3.search(t) is None, True)
 
 
 _STOP_LANGS = tuple(_STOPWORDS)
@@ -360,6 +362,8 @@ def _ascii_languages(texts: Sequence[str]) -> list[str]:
     n1, n2 = top2[:, 1], top2[:, 0]
     clear = (n1 >= 2) & (n1 > n2 + (n1 < 4))
     best = votes.argmax(axis=1).tolist()  # the first of the highest, as ranked
+    en = _STOP_LANGS.index("en")
+    en_leads = (votes[:, en] > np.delete(votes, en, axis=1).max(axis=1)).tolist()
     out = [_STOP_LANGS[b] if c else "" for c, b in zip(clear.tolist(), best, strict=True)]
     # as _latin_language: 'und' with few letters and (few words or no clear vote), else lingua
     for i in np.flatnonzero(~clear | (n_words < 2)).tolist():
@@ -367,7 +371,7 @@ def _ascii_languages(texts: Sequence[str]) -> list[str]:
         if _LATIN3.search(t) is None:
             out[i] = "und"
         elif not out[i]:
-            out[i] = _lingua_detect("latin", t[:LINGUA_CHARS])
+            out[i] = "en" if en_leads[i] else _lingua_detect("latin", t[:LINGUA_CHARS])
     return out
 
 
@@ -377,11 +381,15 @@ def _latin_language(
     langs_of: dict[W, tuple[str, ...]],
     marks: tuple[str, ...],
     few_latin: bool,
+    english_leads: bool = False,
 ) -> str:
     """Stop-word and diacritic votes; lingua only when the vote is not clear.
 
     `words` are `_LATIN_WORD`'s words of the lower-cased text (bytes for ASCII text),
     `marks` the languages whose diacritics it has, `few_latin` whether it has < 3 Latin letters.
+    `english_leads` (ASCII text): English wins an unclear vote it leads outright, before
+    lingua is asked; lingua's low-accuracy mode calls short English Portuguese, German or
+    French ("What is inheritance in C++?" was `pt`; docs/signals.md, "Language").
     """
     if len(words) < 2 and few_latin:
         return "und"
@@ -396,6 +404,8 @@ def _latin_language(
         return next(lang for lang, n in votes.items() if n == n1)  # the first, as ranked
     if few_latin:
         return "und"
+    if english_leads and votes["en"] > max(n for lang, n in votes.items() if lang != "en"):
+        return "en"
     return _lingua_detect("latin", t[:LINGUA_CHARS])
 
 
