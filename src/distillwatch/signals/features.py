@@ -15,6 +15,9 @@ Word uni- and bigrams generalise across paraphrases that share words but not spe
 context. A word is a run of letters/digits (any script); every CJK ideograph or kana is a
 word of its own (those scripts have no spaces). Word hashes are polynomial hashes computed
 from one prefix sum over the code points (no Python loop per word either).
+
+One request (the gateway's case) has its own path, `featurize_one`, which gives the entries
+`featurize_texts` gives a batch of one, to the bit, with far fewer numpy calls.
 """
 
 from __future__ import annotations

@@ -296,8 +296,9 @@ class IntentModel:
         intent probabilities of their contexts read as a user turn; rows without a context
         get zeros there).
 
-        One featurisation and one sparse product per chunk: the user turn's sum serves both
-        of its readings, and a context's part comes from the memo (see `TextRows`).
+        One featurisation and two sparse products per chunk (the texts' slots, then their
+        concept rows): the user turn's sum serves both of its readings, and a context's part
+        comes from the memo (see `TextRows`).
         """
         n = len(users)
         k = len(self.intent_classes)
