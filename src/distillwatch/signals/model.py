@@ -82,7 +82,7 @@ _MATVECS: list[Any] = []
 
 def _csr_matvecs() -> Any:
     """scipy's CSR-times-dense kernel, the one `csr_matrix @ w` runs, or None if this scipy
-    has it elsewhere (the single-request path then builds the matrix as `_times` does)."""
+    has it elsewhere (`_times` then builds the matrix)."""
     if not _MATVECS:
         try:
             from scipy.sparse._sparsetools import csr_matvecs
@@ -186,8 +186,8 @@ class IntentModel:
         self, text: TextSlots, *extra: tuple[tuple[int, ...], tuple[float, ...]]
     ) -> npt.NDArray[np.float32]:
         """Rows [char slots, word slots, *extra (buckets, values)] of one text times the
-        weights: the entries `_times` multiplies for a batch of one, in its order, through the
-        kernel `_times`' product runs (building the scipy matrix costs more than the product)."""
+        weights: the entries `_times` multiplies for a batch of one, in its order (built
+        without `featurize_texts`' and `concept_rows`' batch bookkeeping)."""
         n_text = text.indices.size
         bounds = [0, text.n_char, n_text]
         if any(idx for idx, _ in extra):
@@ -203,27 +203,8 @@ class IntentModel:
             data = text.valid.astype(np.float32)
         for idx, _ in extra:
             bounds.append(bounds[-1] + len(idx))
-        n_rows = len(bounds) - 1
-        kernel = _csr_matvecs()
-        if kernel is None:
-            rows = SparseRows(np.array(bounds, np.int64), indices, data, n_rows)
-            return self._times(rows, self.weights)
-        if indices.size and int(indices.max()) >> self.n_bits:
-            raise ValueError(f"feature bucket outside this model's {self.n_bits}-bit table")
-        index_type = np.int32 if indices.size < 1 << 31 else np.int64
-        w = self.weights
-        out = np.zeros((n_rows, w.shape[1]), np.float32)
-        kernel(
-            n_rows,
-            w.shape[0],
-            w.shape[1],
-            np.array(bounds, index_type),
-            indices.astype(index_type, copy=False),
-            data,
-            w.ravel(),
-            out.ravel(),
-        )
-        return out
+        rows = SparseRows(np.array(bounds, np.int64), indices, data, len(bounds) - 1)
+        return self._times(rows, self.weights)
 
     def _one_at_a_time(self) -> bool:
         """Whether a single request takes the single-request path (`_logits_one`): float32
