@@ -284,7 +284,7 @@ def one_segment_mask(
     s = starts[wi]
     hs.append((prefix_sums[s + lengths[li]] - prefix_sums[s]) * inverse_powers[s])
     every = np.concatenate(hs)
-    maybe = t.filter.take((every * _FILTER_MIX) >> _FILTER_SHIFT).nonzero()[0]
+    maybe = t.filter.take(_slot(every)).nonzero()[0]
     if maybe.size == 0:
         return 0
     split = int(np.searchsorted(maybe, n_exact))
@@ -301,9 +301,7 @@ def one_segment_mask(
             for c in cand.tolist():
                 out |= d.get(c, 0)
         else:
-            pos = np.searchsorted(keys, cand)
-            np.minimum(pos, keys.size - 1, out=pos)
-            hit = bits[pos[keys[pos] == cand]]
+            _, hit = _lookup_keys(keys, bits, cand)
             if hit.size:
                 out |= int(np.bitwise_or.reduce(hit))
     return out
