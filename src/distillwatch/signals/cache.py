@@ -39,6 +39,12 @@ class BoundedCache(Generic[K, V]):
         self.put(key, v)
         return v
 
+    def get_many(self, keys: list[K]) -> tuple[list[V | None], list[int]]:
+        """`get` of every key, and the positions of the misses (what is left to compute)."""
+        get = self.get
+        found = [get(k) for k in keys]
+        return found, [i for i, v in enumerate(found) if v is None]
+
     def put(self, key: K, value: V) -> None:
         if len(self._new) >= self.size:
             self._old = self._new

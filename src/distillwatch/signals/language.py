@@ -230,9 +230,7 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     """`detect_language` of each text: memoised answers; for the rest, one character count
     (non-ASCII heads) or one stop-word vote (ASCII heads) over the whole batch."""
     heads = [t[:LANG_CHARS] for t in texts]
-    get = TEXT_CACHE.get
-    found = [get(h) for h in heads]
-    todo = [i for i, lang in enumerate(found) if lang is None]
+    found, todo = TEXT_CACHE.get_many(heads)
     if not todo:
         return cast(list[str], found)
     ascii_todo = [i for i in todo if heads[i].isascii()]

@@ -436,9 +436,7 @@ def cached_template_ids(texts: Sequence[str]) -> list[str]:
     """`template_ids(template_signatures(texts))`, looked up where the prompt head or its
     skeleton was seen before; the rest are computed together."""
     heads = [t[:MASK_CHARS] for t in texts]
-    text_get = TEXT_CACHE.get
-    out = [text_get(h) for h in heads]
-    miss = [i for i, tid in enumerate(out) if tid is None]
+    out, miss = TEXT_CACHE.get_many(heads)
     if not miss:
         return cast(list[str], out)
     todo: dict[str, list[int]] = {}
