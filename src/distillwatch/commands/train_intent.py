@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from distillwatch.signals.lexicon import EXTRA_CONCEPTS
+
+T = TypeVar("T")
 
 PairsOption = Annotated[
     bool,
@@ -64,16 +67,21 @@ def _require_training_extras(command: str, real: bool) -> None:
         raise typer.Exit(2)
 
 
+def _checked(option: str, check: Callable[[], T]) -> T:
+    """`check()`, or exit 2 with the option's name and the reason it raised ValueError."""
+    try:
+        return check()
+    except ValueError as e:
+        typer.echo(f"{option}: {e}", err=True)
+        raise typer.Exit(2) from None
+
+
 def _blind_pairs(pairs: list[int] | None, wording: bool) -> tuple[int, ...]:
     """The read blind pairs to train on; exit 2 with the reason for one that may not be."""
     from distillwatch.signals.corpus.build import check_blind_training
 
     chosen = tuple(sorted(set(pairs or ())))
-    try:
-        check_blind_training(chosen, wording)
-    except ValueError as e:
-        typer.echo(f"--blind-pair: {e}", err=True)
-        raise typer.Exit(2) from None
+    _checked("--blind-pair", lambda: check_blind_training(chosen, wording))
     return chosen
 
 
@@ -109,11 +117,7 @@ def train_intent(
     blind = _blind_pairs(blind_pair, wording)
     from distillwatch.signals.concepts import check_extras
 
-    try:
-        extras = check_extras(extra_concept or [])
-    except ValueError as e:
-        typer.echo(f"--extra-concept: {e}", err=True)
-        raise typer.Exit(2) from None
+    extras = _checked("--extra-concept", lambda: check_extras(extra_concept or []))
     _require_training_extras("train-intent", real)
     from distillwatch.signals.model import default_model_path
     from distillwatch.signals.train import train_default
