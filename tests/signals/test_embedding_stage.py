@@ -243,3 +243,89 @@ def test_a_head_is_reused_only_for_the_examples_it_was_fitted_on() -> None:
             reusable_head(donor, other_meta, n_train)
     with pytest.raises(HeadMismatch):
         reusable_head(base, meta, 100)  # no stage at all
+
+
+def test_a_hidden_layer_learns_what_a_linear_head_cannot() -> None:
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(2)
+    x = np.zeros((4000, 2 * DIM), np.float32)
+    x[:, :2] = rng.normal(0, 1, (4000, 2))
+    # an exclusive or of two coordinates: no linear boundary separates it
+    labels = ["attack" if (row[0] > 0) != (row[1] > 0) else "none" for row in x]
+    classes = ("none", "attack", "unused")
+    linear = fit_stage(x, labels, classes)
+    deep = fit_stage(x, labels, classes, hidden=32, seed=0)
+    assert deep.hidden == 32 and linear.hidden == 0
+    assert deep.hidden_weights is not None and deep.hidden_weights.shape == (2 * DIM, 32)
+    assert deep.weights.shape == (32, 3)
+    truth = np.array(labels)
+
+    def accuracy(stage: EmbeddingStage) -> float:
+        return float((np.array(classes)[stage.head(x.copy()).argmax(axis=1)] == truth).mean())
+
+    assert accuracy(linear) < 0.75 < 0.9 < accuracy(deep)
+    assert deep.head(x[:5].copy())[:, 2].max() < 1e-3  # a class never seen never wins
+    # the same seed fits the same head
+    again = fit_stage(x, labels, classes, hidden=32, seed=0)
+    assert np.array_equal(again.weights, deep.weights)
+
+
+def test_a_hidden_layer_travels_in_the_file_and_a_linear_file_has_none(tmp_path: Path) -> None:
+    base = load_model()
+    k = len(base.intent_classes)
+    rng = np.random.default_rng(3)
+    stage = EmbeddingStage(
+        rng.normal(0, 1, (16, k)).astype(np.float32),
+        rng.normal(0, 1, k).astype(np.float32),
+        gate=0.1,
+        combine="geometric",
+        hidden_weights=rng.normal(0, 0.5, (2 * DIM, 16)).astype(np.float32),
+        hidden_bias=rng.normal(0, 0.1, 16).astype(np.float32),
+    )
+    x = stage.features(USERS, CONTEXTS)
+    assert stage.hidden_weights is not None and stage.hidden_bias is not None
+    h = np.maximum(x @ stage.hidden_weights + stage.hidden_bias, 0)
+    z = h @ stage.weights + stage.bias
+    expected = np.exp(z - z.max(axis=1, keepdims=True))
+    assert np.allclose(stage.head(x), expected / expected.sum(axis=1, keepdims=True), atol=1e-6)
+    path = tmp_path / "hidden.npz"
+    staged = replace(base, stage=stage)
+    staged.save(path)
+    loaded = load_model(path)
+    assert loaded.stage is not None and loaded.stage.hidden == 16
+    assert np.allclose(loaded.predict(USERS, CONTEXTS)[0], staged.predict(USERS, CONTEXTS)[0])
+    replace(base, stage=random_stage(k)).save(tmp_path / "linear.npz")
+    with np.load(tmp_path / "linear.npz") as z_:
+        assert not {"stage_hidden_weights", "stage_hidden_bias"} & set(z_.files)
+    with pytest.raises(ValueError, match="do not fit"):  # output layer of the wrong width
+        replace(stage, weights=np.zeros((8, k), np.float32))
+    with pytest.raises(ValueError, match="both its weights and its bias"):
+        replace(stage, hidden_bias=None)
+
+
+def test_a_gate_weighted_head_is_fitted_and_reused_under_its_own_gate() -> None:
+    pytest.importorskip("sklearn")
+    from distillwatch.signals.corpus.build import build_corpus
+    from distillwatch.signals.train import HeadMismatch, add_embedding_stage, ngram_digest
+
+    corpus = build_corpus(1, 1, seed=0)[::60]
+    base = load_model()
+    plain = add_embedding_stage(base, corpus, gate=0.1, meta={"x": 1})
+    weighted = add_embedding_stage(base, corpus, gate=0.1, meta={"x": 1}, gate_weight=5.0)
+    assert weighted.stage is not None and plain.stage is not None
+    assert not np.allclose(weighted.stage.weights, plain.stage.weights)
+    recorded = weighted.meta["embedding_stage"]
+    assert recorded["gate_weight"] == 5.0 and recorded["ngram"] == ngram_digest(base)
+    assert "gate_weight" not in plain.meta["embedding_stage"]  # older files keep their bytes
+    again = add_embedding_stage(
+        base, corpus, gate=0.1, meta={"x": 1}, gate_weight=5.0, head_from=weighted
+    )
+    assert again.stage is not None and np.array_equal(again.stage.weights, weighted.stage.weights)
+    # another gate, or no weighting, saw other weights: the head is not lent
+    for gate, gate_weight in ((0.2, 5.0), (0.1, 1.0)):
+        with pytest.raises(HeadMismatch):
+            add_embedding_stage(
+                base, corpus, gate=gate, meta={"x": 1}, gate_weight=gate_weight, head_from=weighted
+            )
+    with pytest.raises(ValueError, match="gate_weight must be positive"):
+        add_embedding_stage(base, corpus, gate=0.1, gate_weight=0.0)

@@ -450,6 +450,9 @@ class IntentModel:
             arrays["stage_gate"] = np.array(self.stage.gate, np.float64)
             if self.stage.combine != "mean":  # files from before the choice keep their bytes
                 arrays["stage_combine"] = np.array(self.stage.combine)
+            if self.stage.hidden_weights is not None and self.stage.hidden_bias is not None:
+                arrays["stage_hidden_weights"] = self.stage.hidden_weights.astype(np.float32)
+                arrays["stage_hidden_bias"] = self.stage.hidden_bias.astype(np.float32)
         _write_npz(Path(path), arrays)
 
 
@@ -533,6 +536,8 @@ def load_model(path: str | Path | None = None) -> IntentModel:
                         z["stage_bias"],
                         float(z["stage_gate"]) if "stage_gate" in z.files else 0.0,
                         str(z["stage_combine"]) if "stage_combine" in z.files else "mean",
+                        z["stage_hidden_weights"] if "stage_hidden_weights" in z.files else None,
+                        z["stage_hidden_bias"] if "stage_hidden_bias" in z.files else None,
                     )
                     if "stage_weights" in z.files
                     else None

@@ -254,33 +254,50 @@ def add_embedding_stage(
     extra: Sequence[Example] = (),
     combine: str = "mean",
     head_from: IntentModel | None = None,
+    hidden: int = 0,
+    gate_weight: float = 1.0,
 ) -> IntentModel:
     """`model` with an embedding stage fitted on `examples` (as `train` picks them) and its
     threshold calibrated again, as `train` does, on both heads combined (`combine`, see
     `EmbeddingStage.combine`); `meta` (how the examples were built) is recorded in the
     model's `embedding_stage` meta. `extra` (read blind pairs, say) is trained on whole,
-    beside the examples, and calibrates nothing. `head_from`, a model whose stage was fitted
-    on the same examples (`reusable_head`), lends its head instead of a new fit: the fit
-    depends on neither the n-gram model, the gate nor the combination, so only the
-    calibration is redone (seconds instead of minutes) and the file is the one a full build
-    writes."""
+    beside the examples, and calibrates nothing. `hidden` > 0 gives the head a hidden layer
+    of that many units; `gate_weight` multiplies the training weight of every request the
+    n-gram head scores at or above the gate (the requests the stage will see). `head_from`, a
+    model whose stage was fitted the same way (`reusable_head`), lends its head instead of a
+    new fit: calibration alone is redone (seconds instead of minutes) and the file is the one
+    a full build writes."""
     from distillwatch.signals.embedding_stage import features, fit_stage
 
     say = progress or (lambda _: None)
+    if gate_weight <= 0:
+        raise ValueError(f"gate_weight must be positive, not {gate_weight}")
     train_ex, weight = stage_training_set(examples, extra, benign_splits, real_weight)
     calib_ex = calibration_examples(examples)
+    fit_meta = dict(meta or {})
+    if hidden:  # recorded only when set: files from before the choice keep their bytes
+        fit_meta["hidden"] = hidden
+    if gate_weight != 1.0:
+        # the head then depends on the n-gram head and the gate too: reuse must match them
+        fit_meta.update(gate_weight=gate_weight, gate=gate, ngram=ngram_digest(model))
     if head_from is None:
+        if gate_weight != 1.0:
+            ngram = replace(model, stage=None)
+            top = ngram.predict([e.user for e in train_ex], [e.context for e in train_ex])[0]
+            seen = top[:, 1:].max(axis=1) >= gate
+            weight[seen] *= gate_weight
+            say(f"{int(seen.sum()):,} training requests pass the gate: weight x{gate_weight:g}")
         say(f"embedding {len(train_ex):,} training requests")
         x = features(
             [e.user for e in train_ex],
             [e.context for e in train_ex],
             lambda done, total: say(f"  {done:,}/{total:,} texts"),
         )
-        say("fitting the embedding head")
-        head = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight)
+        say("fitting the embedding head" + (f" ({hidden} hidden units)" if hidden else ""))
+        head = fit_stage(x, [e.label for e in train_ex], INTENT_CLASSES, weight, hidden=hidden)
     else:
         say("reusing the embedding head given")
-        head = reusable_head(head_from, meta or {}, len(train_ex))
+        head = reusable_head(head_from, fit_meta, len(train_ex))
     stage = replace(head, gate=gate, combine=combine)
     staged = replace(
         model,
@@ -288,7 +305,7 @@ def add_embedding_stage(
         meta=dict(
             model.meta,
             embedding_stage=dict(
-                meta or {},
+                fit_meta,
                 train_examples=len(train_ex),
                 base_threshold=model.threshold,
                 gate=gate,
@@ -302,6 +319,17 @@ def add_embedding_stage(
     return replace(staged, threshold=calibrate_threshold(probs[:, 1:].max(axis=1)))
 
 
+def ngram_digest(model: IntentModel) -> str:
+    """A short digest of the n-gram head's weights, bias and threshold: what a gate-weighted
+    embedding head was fitted under."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for a in (model.weights, model.bias, np.array(model.threshold, np.float64)):
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()[:16]
+
+
 class HeadMismatch(ValueError):
     """A model lent as `head_from` whose stage was fitted on other examples."""
 
@@ -309,11 +337,13 @@ class HeadMismatch(ValueError):
 def reusable_head(donor: IntentModel, meta: dict[str, Any], n_train: int) -> EmbeddingStage:
     """`donor`'s embedding head, if it was fitted on the examples `meta` names (`n_train` of
     them: `add_embedding_stage` records both), else `HeadMismatch`. What that function records
-    about the gate, the combination and the n-gram model under the head is not compared."""
+    about the gate, the combination and the n-gram model under the head is not compared,
+    unless the head was gate-weighted (then the gate and the n-gram head are part of its fit)."""
     recorded = dict(donor.meta.get("embedding_stage", {}))
     fitted_on = recorded.pop("train_examples", None)
     for key in ("base_threshold", "gate", "combine"):
-        recorded.pop(key, None)
+        if key not in meta:  # a gate-weighted head's gate is part of how it was fitted
+            recorded.pop(key, None)
     if donor.stage is None or recorded != meta or fitted_on != n_train:
         raise HeadMismatch(
             "its embedding stage was not fitted on these examples (seed, sizes and "
