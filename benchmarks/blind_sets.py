@@ -17,7 +17,9 @@ writers model (both heads trained on pairs 1-6), dev since; `--blind 8` (`BLIND8
 more in stop 18) was read so in stop 19 for the writers model trained on pairs 1-7 and 9-11,
 and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since;
 `--blind 16` (six more in stop 20) was read so in stop 20 for the writers model with its
-heads' geometric mean, dev since; `--blind 17` (six more in stop 20) is unread. Pairs 9-11
+heads' geometric mean, dev since; `--blind 17` (six more in stop 20) was read so in stop 22
+for the hidden-layer stage head (W10mg), dev since; `--blind 18` (six more in stop 22) is
+unread. Pairs 9-11
 and 13-15 were written to be trained on and are never a test set (docs/evaluation.md,
 "Test-set ledger").
 Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
@@ -59,6 +61,10 @@ split, no floor), where the real 'test' split's false positives are measured too
     .venv/bin/python benchmarks/blind_sets.py --blind 16 --name blind16_sets --models \
         benchmarks/work/intent_writers10g_stage.npz benchmarks/work/intent_writers14g_stage.npz \
         benchmarks/work/intent_writers10_stage.npz shipped
+    # stop 22's reading of the seventeenth pair, for the hidden-layer stage head:
+    .venv/bin/python benchmarks/blind_sets.py --blind 17 --name blind17_sets --models \
+        benchmarks/work/intent_writers10mg_stage.npz benchmarks/work/intent_writers10g_stage.npz \
+        shipped
 
 Writes benchmarks/results/blind_sets.json and .md (`--name` for another stem).
 """
@@ -110,6 +116,7 @@ ORDINAL = (
     "sixteenth",
     "seventeenth",
     "eighteenth",
+    "nineteenth",
 )
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {

@@ -523,7 +523,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     14: _written_pair(14, TRAINING_ONLY),
     15: _written_pair(15, TRAINING_ONLY),
     16: _written_pair(16, "read in stop 20 for the geometric-mean writers model (opt-in); dev"),
-    17: _written_pair(17, "unread"),
+    17: _written_pair(17, "read in stop 22 for the hidden-layer stage head (opt-in); dev"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
