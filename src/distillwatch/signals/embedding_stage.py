@@ -30,10 +30,10 @@ DIM = 512
 INSTALL_HINT = "pip install 'distillwatch[embed]'"
 EMBED_CHUNK = 2048
 COMBINES = ("mean", "geometric")
+"""How a request's two readings become one (`EmbeddingStage.combine`)."""
 MLP_EPOCHS = 40
 """Most passes over the training set a hidden-layer head is fitted for (early stopping
 usually ends it sooner)."""
-"""How a request's two readings become one (`EmbeddingStage.combine`)."""
 _TINY = 1e-30
 _encoder: Any = None
 

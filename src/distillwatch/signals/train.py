@@ -346,7 +346,8 @@ def reusable_head(donor: IntentModel, meta: dict[str, Any], n_train: int) -> Emb
             recorded.pop(key, None)
     if donor.stage is None or recorded != meta or fitted_on != n_train:
         raise HeadMismatch(
-            "its embedding stage was not fitted on these examples (seed, sizes and "
-            "--blind-pair must match, and this version's corpus)"
+            "its embedding stage was not fitted on these examples (seed, sizes, --blind-pair "
+            "and --hidden must match, and this version's corpus; with --gate-weight, also "
+            "--model and --gate)"
         )
     return donor.stage
