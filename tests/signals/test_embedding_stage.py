@@ -329,3 +329,16 @@ def test_a_gate_weighted_head_is_fitted_and_reused_under_its_own_gate() -> None:
             )
     with pytest.raises(ValueError, match="gate_weight must be positive"):
         add_embedding_stage(base, corpus, gate=0.1, gate_weight=0.0)
+
+
+def test_the_cli_refuses_a_negative_hidden_layer_and_a_zero_gate_weight(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from typer.testing import CliRunner
+
+    from distillwatch.cli import app
+
+    out = str(tmp_path / "x.npz")
+    for option, value in (("--hidden", "-1"), ("--gate-weight", "0")):
+        r = CliRunner().invoke(app, ["train-embedding-stage", option, value, "--out", out])
+        assert r.exit_code == 2 and option in r.output, r.output
+    assert not (tmp_path / "x.npz").exists()

@@ -235,10 +235,13 @@ def train_embedding_stage(
 ) -> None:
     """Add the opt-in embedding stage to a model (needs the train and embed extras).
 
-    Fits a linear head on multilingual sentence embeddings of the corpus (as the model was
-    trained, real prompts included) and calibrates the threshold again on the mean of both
-    heads. `distillwatch signals --model FILE` then runs both (the scan and the gateway use
-    the shipped model). Embedding the corpus takes ~5 minutes on two cores.
+    Fits a head (linear, or with --hidden one hidden layer) on multilingual sentence
+    embeddings of the corpus (as the model was trained, real prompts included) and
+    calibrates the threshold again on both heads combined. `distillwatch signals --model
+    FILE` then runs both (the scan and the gateway use the shipped model). Embedding the
+    corpus takes ~5 minutes on two cores, ~20 with ten --blind-pair.
+    The recommended opt-in: --gate 0.1 --combine geometric --hidden 256 --gate-weight 3 on
+    the ten-pair writers model (README).
     """
     _require_training_extras("train-embedding-stage", True)
     from distillwatch.signals import embedding_stage
