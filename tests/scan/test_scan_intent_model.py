@@ -122,5 +122,6 @@ def test_scan_warns_before_reading_with_a_staged_model(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, [*args, "--intent-model", str(path)])
     assert res.exit_code == 0, res.output
     assert "embedding stage" in res.output and "grading-harvest" in res.output
+    assert "eval runners" in " ".join(res.output.split())  # the stop-22 dev month too
     plain = CliRunner().invoke(app, [*args, "--intent-model", str(skewed_model(tmp_path))])
     assert plain.exit_code == 0 and "embedding stage" not in plain.output
