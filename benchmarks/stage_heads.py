@@ -86,7 +86,10 @@ def cached_embeddings(texts: list[str], cache: Path) -> npt.NDArray[np.float16]:
         return np.load(path)
     cache.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    e = embed(texts, lambda d, t: print(f"  embedded {d:,}/{t:,} ({time.time() - t0:.0f} s)"))
+    e = embed(
+        texts,
+        lambda d, t: print(f"  embedded {d:,}/{t:,} ({time.time() - t0:.0f} s)", flush=True),
+    )
     np.save(path, e.astype(np.float16))
     return np.load(path)
 
