@@ -94,14 +94,6 @@ def cached_embeddings(texts: list[str], cache: Path) -> npt.NDArray[np.float16]:
     return np.load(path)
 
 
-def geometric(p: npt.NDArray[Any], s: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
-    z = (np.log(np.maximum(p.astype(np.float64), 1e-30)) + np.log(np.maximum(s, 1e-30))) / 2
-    z -= z.max(axis=1, keepdims=True)
-    np.exp(z, out=z)
-    out: npt.NDArray[np.float64] = z / z.sum(axis=1, keepdims=True)
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ngram", required=True, help="the n-gram model the stage sits on")
@@ -171,15 +163,17 @@ def main() -> None:
         "fit_seconds": fit_seconds,
         "heads": {},
     }
-    for name, head in heads.items():
-        final: dict[str, npt.NDArray[np.float64]] = {}
+    for name, fitted in heads.items():
+        # as IntentModel combines them: the stage's own `combined`, on the rows over the gate
+        head = replace(fitted, gate=GATE, combine="geometric")
+        final: dict[str, npt.NDArray[np.float32]] = {}
         for k in sets:
             if k == "train":
                 continue
-            p = probs[k].astype(np.float64)
+            p = probs[k].copy()
             run = top[k] >= GATE
             if run.any():
-                p[run] = geometric(probs[k][run], head.head(gated[k].copy()))
+                p[run] = head.combined(p[run], head.head(gated[k]))
             final[k] = p[:, 1:].max(axis=1)
         thr = calibrate_threshold(final["calib"])
         r: dict[str, Any] = {"threshold": thr}
