@@ -238,6 +238,7 @@ def test_a_head_is_reused_only_for_the_examples_it_was_fitted_on() -> None:
         (meta, 101),  # the corpus changed since
         (dict(meta, blind_pairs=[1, 2]), 100),
         (dict(meta, seed=1), 100),
+        (dict(meta, reasoning_negatives=True), 100),  # train-embedding-stage records it
     ):
         with pytest.raises(HeadMismatch, match="not fitted on these examples"):
             reusable_head(donor, other_meta, n_train)

@@ -53,6 +53,18 @@ BlindOption = Annotated[
 ]
 
 
+ReasoningOption = Annotated[
+    bool,
+    typer.Option(
+        "--reasoning-negatives/--no-reasoning-negatives",
+        help="Also train on the honest requests that sound like reasoning extraction "
+        "(chat follow-ups, eval harness chain-of-thought instructions, homework, code "
+        "review; training data written in stop 23): docs/signals.md, 'Reasoning-sounding "
+        "negatives'.",
+    ),
+]
+
+
 def _require_training_extras(command: str, real: bool) -> None:
     """Exit 2 with the install hint when scikit-learn (or the real prompts) are missing."""
     from distillwatch.signals.corpus.real_prompts import INSTALL_HINT, available
@@ -94,6 +106,7 @@ def train_intent(
     real: RealOption = True,
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
+    reasoning_negatives: ReasoningOption = False,
     fold_i: Annotated[
         bool,
         typer.Option(
@@ -130,6 +143,7 @@ def train_intent(
         blind=blind,
         fold=fold_i,
         extras=extras,
+        reasoning=reasoning_negatives,
     )
     path = out or default_model_path()
     model.save(path)
@@ -221,6 +235,7 @@ def train_embedding_stage(
             "--gate: the head learns most from what it will see (1: all weigh the same).",
         ),
     ] = 1.0,
+    reasoning_negatives: ReasoningOption = False,
     stage_from: Annotated[
         Path | None,
         typer.Option(
@@ -275,6 +290,7 @@ def train_embedding_stage(
         "attack_per_phrase": attack_per_phrase,
         "benign_per_phrase": benign_per_phrase,
         **({"blind_pairs": list(pairs)} if pairs else {}),
+        **({"reasoning_negatives": True} if reasoning_negatives else {}),
     }
     donor = None
     if stage_from is not None:
@@ -286,7 +302,7 @@ def train_embedding_stage(
     try:
         staged = add_embedding_stage(
             base,
-            build_corpus(attack_per_phrase, benign_per_phrase, seed),
+            build_corpus(attack_per_phrase, benign_per_phrase, seed, reasoning=reasoning_negatives),
             progress=lambda m: typer.echo(m, err=True),
             gate=gate,
             meta=meta,

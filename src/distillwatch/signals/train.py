@@ -196,14 +196,17 @@ def train_default(
     blind: tuple[int, ...] = (),
     fold: bool = False,
     extras: Sequence[str] = (),
+    reasoning: bool = False,
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
     `build_corpus`; `fold`: Turkish İ and ı read as i, `extras`: extra lexicon concepts, see
-    `train`)."""
+    `train`; `reasoning`: the honest reasoning-sounding requests too, `REASONING_NEGATIVES`)."""
     from distillwatch.signals.base import CAPABILITIES
 
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
+    corpus = build_corpus(
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning
+    )
     meta: dict[str, Any] = {
         "seed": seed,
         "attack_per_phrase": attack_per_phrase,
@@ -218,6 +221,8 @@ def train_default(
         meta["wording"] = True
     if blind:  # and the read blind pairs trained on
         meta["blind_pairs"] = list(blind)
+    if reasoning:  # and the stop-23 reasoning-sounding negatives
+        meta["reasoning_negatives"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(

@@ -48,6 +48,11 @@ from distillwatch.signals.corpus.quiet_pairs_a import QUIET_PAIRS_A
 from distillwatch.signals.corpus.quiet_pairs_b import QUIET_PAIRS_B
 from distillwatch.signals.corpus.quiet_pairs_c import QUIET_PAIRS_C
 from distillwatch.signals.corpus.real_prompts import real_prompts
+from distillwatch.signals.corpus.reasoning_negatives_a import REASONING_NEGATIVES_A
+from distillwatch.signals.corpus.reasoning_negatives_b import REASONING_NEGATIVES_B
+from distillwatch.signals.corpus.reasoning_negatives_c import REASONING_NEGATIVES_C
+from distillwatch.signals.corpus.reasoning_negatives_d import REASONING_NEGATIVES_D
+from distillwatch.signals.corpus.reasoning_negatives_e import REASONING_NEGATIVES_E
 from distillwatch.signals.corpus.short_turns import short_turns
 from distillwatch.signals.corpus.system_phrases import (
     ATTACK_SYSTEM,
@@ -643,6 +648,30 @@ def wording_examples(
 SHORT_TURN_SOURCE = "short_turn"
 
 
+REASONING_NEGATIVES: dict[str, dict[str, list[str]]] = _by_source(
+    (
+        REASONING_NEGATIVES_A,
+        REASONING_NEGATIVES_B,
+        REASONING_NEGATIVES_C,
+        REASONING_NEGATIVES_D,
+        REASONING_NEGATIVES_E,
+    )
+)
+"""Honest requests that sound like reasoning extraction (6 sources x 15 languages x 8
+phrasings, Vietnamese 16), written in stop 23 by five helpers from one brief
+(`docs/briefs/reasoning_negatives.md`) to be trained on, never a test set: the follow-ups
+("how did you arrive at that?") and harness instructions ("think step by step, then return
+the completed function") that the writers models flagged most (docs/evaluation.md, stop 23)."""
+
+REASONING_PREFIX = "none-reasoning"
+"""The group prefix of `REASONING_NEGATIVES`' examples."""
+
+
+def reasoning_negative_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `REASONING_NEGATIVES`, framed like the corpus's benign ones."""
+    return _benign_from(list(REASONING_NEGATIVES.items()), per_phrase, seed, REASONING_PREFIX)
+
+
 def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Content-free user turns (`corpus/short_turns.py`), each after an earlier turn of the
     conversation or a system prompt half the time, as in real chats: benign whatever came
@@ -745,13 +774,16 @@ def build_corpus(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
+    reasoning: bool = False,
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
     `real=False` leaves them out, as every model before stop 12 did), then the stop-13
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
-    in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already)."""
+    in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already), then,
+    with `reasoning=True`, the honest reasoning-sounding requests
+    (`reasoning_negative_examples`)."""
     check_blind_training(blind, wording)
     return [
         *attack_examples(attack_per_phrase, seed),
@@ -761,4 +793,5 @@ def build_corpus(
         *(real_examples() if real else ()),
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
         *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
+        *(reasoning_negative_examples(benign_per_phrase, seed) if reasoning else ()),
     ]
