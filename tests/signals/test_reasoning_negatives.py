@@ -87,13 +87,14 @@ def test_in_the_corpus_only_when_asked_for_as_honest_requests() -> None:
 def test_both_training_commands_pass_the_option_on(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """`train-intent` and `train-embedding-stage` train on the set with the option, and the
-    stage records it, so a head fitted without it is not lent to a build with it."""
+    """`train-intent`, `eval-intent` and `train-embedding-stage` train on the set with the
+    option, and the stage records it, so a head fitted without it is not lent to a build
+    with it."""
     pytest.importorskip("sklearn")
     from typer.testing import CliRunner
 
     from distillwatch.cli import app
-    from distillwatch.signals import embedding_stage, train
+    from distillwatch.signals import embedding_stage, evaluate_intent, train
     from distillwatch.signals.corpus import build, real_prompts
     from distillwatch.signals.model import load_model
 
@@ -110,6 +111,8 @@ def test_both_training_commands_pass_the_option_on(
 
     monkeypatch.setattr(train, "train_default", fake_default)
     monkeypatch.setattr(train, "add_embedding_stage", fake_stage)
+    monkeypatch.setattr(evaluate_intent, "evaluate", lambda **kw: seen.update(evaluate=kw))
+    monkeypatch.setattr(evaluate_intent, "write_results", lambda *a: None)
     monkeypatch.setattr(embedding_stage, "available", lambda: True)
     monkeypatch.setattr(real_prompts, "available", lambda: True)
     monkeypatch.setattr(build, "real_prompts", lambda: ())
@@ -119,6 +122,8 @@ def test_both_training_commands_pass_the_option_on(
     assert seen["default"]["reasoning"] is True
     r = CliRunner().invoke(app, ["train-intent", "--out", out])
     assert r.exit_code == 0 and seen["default"]["reasoning"] is False
+    r = CliRunner().invoke(app, ["eval-intent", "--reasoning-negatives", "--out", out])
+    assert r.exit_code == 0 and seen["evaluate"]["reasoning"] is True, r.output
     for flag, want in (("--reasoning-negatives", True), ("--no-reasoning-negatives", False)):
         r = CliRunner().invoke(app, ["train-embedding-stage", flag, "--out", out])
         assert r.exit_code == 0, r.output

@@ -163,6 +163,7 @@ def eval_intent(
     real: RealOption = True,
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
+    reasoning_negatives: ReasoningOption = False,
 ) -> None:
     """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
@@ -177,6 +178,7 @@ def eval_intent(
         real=real,
         wording=wording,
         blind=blind,
+        reasoning=reasoning_negatives,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)

@@ -125,11 +125,15 @@ def evaluate(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
+    reasoning: bool = False,
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
-    contrast set, without real prompts);
+    contrast set, without real prompts; `reasoning`: with the reasoning-sounding negatives,
+    whose 'test' phrasings then count among the benign requests);
     returns the results as a JSON-ready dict."""
-    corpus = build_corpus(attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind)
+    corpus = build_corpus(
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning
+    )
     # the content-free short turns are trivially benign: counted, they would flatter every
     # false-positive rate (they stay out of calibration for the same reason, `train.train`)
     test_benign = [
@@ -247,6 +251,7 @@ def evaluate(
             "real_prompts": real,
             **({"wording": True} if wording else {}),
             **({"blind_pairs_trained": list(blind)} if blind else {}),
+            **({"reasoning_negatives": True} if reasoning else {}),
             "blind_set": BLIND_SET,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},
