@@ -108,7 +108,8 @@ def _warn_if_staged(path: Path, console: Any) -> None:
         console.print(
             "[yellow]warning:[/] this model has an embedding stage. The account rules were "
             "read for the n-gram model; on dev months staged models let 49 of 88 "
-            "grading-harvest accounts go unflagged (stop 17's) and flagged 12-16 of 69 honest "
+            "grading-harvest accounts go unflagged (stop 17's) and flagged 2-16 of 69 honest "
             "eval runners (the writers' opt-ins; docs/signals.md, 'The embedding stage at "
-            "account level'). Prefer the shipped model for scans."
+            "account level' and 'Reasoning-sounding negatives'). Prefer the shipped model for "
+            "scans."
         )
