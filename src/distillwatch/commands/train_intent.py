@@ -65,6 +65,17 @@ ReasoningOption = Annotated[
 ]
 
 
+HarnessOption = Annotated[
+    bool,
+    typer.Option(
+        "--harness-negatives/--no-harness-negatives",
+        help="Also train on the honest evaluation-harness requests (answer-format "
+        "instructions, regression and release checks of one's own product; training data "
+        "written in stop 23): docs/signals.md, 'Evaluation-harness negatives'.",
+    ),
+]
+
+
 def _require_training_extras(command: str, real: bool) -> None:
     """Exit 2 with the install hint when scikit-learn (or the real prompts) are missing."""
     from distillwatch.signals.corpus.real_prompts import INSTALL_HINT, available
@@ -107,6 +118,7 @@ def train_intent(
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
     reasoning_negatives: ReasoningOption = False,
+    harness_negatives: HarnessOption = False,
     fold_i: Annotated[
         bool,
         typer.Option(
@@ -144,6 +156,7 @@ def train_intent(
         fold=fold_i,
         extras=extras,
         reasoning=reasoning_negatives,
+        harness=harness_negatives,
     )
     path = out or default_model_path()
     model.save(path)
@@ -164,6 +177,7 @@ def eval_intent(
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
     reasoning_negatives: ReasoningOption = False,
+    harness_negatives: HarnessOption = False,
 ) -> None:
     """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
@@ -179,6 +193,7 @@ def eval_intent(
         wording=wording,
         blind=blind,
         reasoning=reasoning_negatives,
+        harness=harness_negatives,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)
@@ -238,6 +253,7 @@ def train_embedding_stage(
         ),
     ] = 1.0,
     reasoning_negatives: ReasoningOption = False,
+    harness_negatives: HarnessOption = False,
     stage_from: Annotated[
         Path | None,
         typer.Option(
@@ -293,6 +309,7 @@ def train_embedding_stage(
         "benign_per_phrase": benign_per_phrase,
         **({"blind_pairs": list(pairs)} if pairs else {}),
         **({"reasoning_negatives": True} if reasoning_negatives else {}),
+        **({"harness_negatives": True} if harness_negatives else {}),
     }
     donor = None
     if stage_from is not None:
@@ -304,7 +321,13 @@ def train_embedding_stage(
     try:
         staged = add_embedding_stage(
             base,
-            build_corpus(attack_per_phrase, benign_per_phrase, seed, reasoning=reasoning_negatives),
+            build_corpus(
+                attack_per_phrase,
+                benign_per_phrase,
+                seed,
+                reasoning=reasoning_negatives,
+                harness=harness_negatives,
+            ),
             progress=lambda m: typer.echo(m, err=True),
             gate=gate,
             meta=meta,

@@ -126,13 +126,15 @@ def evaluate(
     wording: bool = False,
     blind: tuple[int, ...] = (),
     reasoning: bool = False,
+    harness: bool = False,
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
-    contrast set, without real prompts; `reasoning`: with the reasoning-sounding negatives,
-    whose 'test' phrasings then count among the benign requests);
+    contrast set, without real prompts; `reasoning`, `harness`: with the reasoning-sounding or
+    evaluation-harness negatives, whose 'test' phrasings then count among the benign
+    requests);
     returns the results as a JSON-ready dict."""
     corpus = build_corpus(
-        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning, harness
     )
     # the content-free short turns are trivially benign: counted, they would flatter every
     # false-positive rate (they stay out of calibration for the same reason, `train.train`)
@@ -252,6 +254,7 @@ def evaluate(
             **({"wording": True} if wording else {}),
             **({"blind_pairs_trained": list(blind)} if blind else {}),
             **({"reasoning_negatives": True} if reasoning else {}),
+            **({"harness_negatives": True} if harness else {}),
             "blind_set": BLIND_SET,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},

@@ -197,15 +197,17 @@ def train_default(
     fold: bool = False,
     extras: Sequence[str] = (),
     reasoning: bool = False,
+    harness: bool = False,
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
     `build_corpus`; `fold`: Turkish İ and ı read as i, `extras`: extra lexicon concepts, see
-    `train`; `reasoning`: the honest reasoning-sounding requests too, `REASONING_NEGATIVES`)."""
+    `train`; `reasoning`: the honest reasoning-sounding requests too, `REASONING_NEGATIVES`;
+    `harness`: the honest evaluation-harness requests too, `HARNESS_NEGATIVES`)."""
     from distillwatch.signals.base import CAPABILITIES
 
     corpus = build_corpus(
-        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning, harness
     )
     meta: dict[str, Any] = {
         "seed": seed,
@@ -223,6 +225,8 @@ def train_default(
         meta["blind_pairs"] = list(blind)
     if reasoning:  # and the stop-23 reasoning-sounding negatives
         meta["reasoning_negatives"] = True
+    if harness:  # and the stop-23 evaluation-harness negatives
+        meta["harness_negatives"] = True
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(

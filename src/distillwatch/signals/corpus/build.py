@@ -38,6 +38,11 @@ from distillwatch.signals.corpus.code_items_b import CODE_ITEMS_B
 from distillwatch.signals.corpus.code_items_c import CODE_ITEMS_C
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
+from distillwatch.signals.corpus.harness_negatives_a import HARNESS_NEGATIVES_A
+from distillwatch.signals.corpus.harness_negatives_b import HARNESS_NEGATIVES_B
+from distillwatch.signals.corpus.harness_negatives_c import HARNESS_NEGATIVES_C
+from distillwatch.signals.corpus.harness_negatives_d import HARNESS_NEGATIVES_D
+from distillwatch.signals.corpus.harness_negatives_e import HARNESS_NEGATIVES_E
 from distillwatch.signals.corpus.paired_a import PAIRED_A
 from distillwatch.signals.corpus.paired_b import PAIRED_B
 from distillwatch.signals.corpus.paired_c import PAIRED_C
@@ -673,6 +678,30 @@ def reasoning_negative_examples(per_phrase: int, seed: int) -> Iterator[Example]
     return _benign_from(list(REASONING_NEGATIVES.items()), per_phrase, seed, REASONING_PREFIX)
 
 
+HARNESS_NEGATIVES: dict[str, dict[str, list[str]]] = _by_source(
+    (
+        HARNESS_NEGATIVES_A,
+        HARNESS_NEGATIVES_B,
+        HARNESS_NEGATIVES_C,
+        HARNESS_NEGATIVES_D,
+        HARNESS_NEGATIVES_E,
+    )
+)
+"""Honest evaluation-harness requests of teams evaluating their own model or product
+(answer-format and chain-of-thought instructions, regression and QA checks, release checks
+and version comparisons; 15 languages x 12 phrasings, Japanese 20), written in stop 23 by five
+helpers from one brief (`docs/briefs/harness_negatives.md`) to be trained on, never a test
+set (docs/evaluation.md, stop 23)."""
+
+HARNESS_PREFIX = "none-harness"
+"""The group prefix of `HARNESS_NEGATIVES`' examples."""
+
+
+def harness_negative_examples(per_phrase: int, seed: int) -> Iterator[Example]:
+    """Examples of `HARNESS_NEGATIVES`, framed like the corpus's benign ones."""
+    return _benign_from(list(HARNESS_NEGATIVES.items()), per_phrase, seed, HARNESS_PREFIX)
+
+
 def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
     """Content-free user turns (`corpus/short_turns.py`), each after an earlier turn of the
     conversation or a system prompt half the time, as in real chats: benign whatever came
@@ -776,6 +805,7 @@ def build_corpus(
     wording: bool = False,
     blind: tuple[int, ...] = (),
     reasoning: bool = False,
+    harness: bool = False,
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
@@ -784,7 +814,8 @@ def build_corpus(
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
     in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already), then,
     with `reasoning=True`, the honest reasoning-sounding requests
-    (`reasoning_negative_examples`)."""
+    (`reasoning_negative_examples`), and with `harness=True`, the honest evaluation-harness
+    requests (`harness_negative_examples`)."""
     check_blind_training(blind, wording)
     return [
         *attack_examples(attack_per_phrase, seed),
@@ -795,4 +826,5 @@ def build_corpus(
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
         *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
         *(reasoning_negative_examples(benign_per_phrase, seed) if reasoning else ()),
+        *(harness_negative_examples(benign_per_phrase, seed) if harness else ()),
     ]

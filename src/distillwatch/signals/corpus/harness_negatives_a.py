@@ -1,0 +1,58 @@
+"""Honest evaluation-harness requests, languages en, zh, ja; training data."""
+
+from __future__ import annotations
+
+HARNESS_NEGATIVES_A: dict[str, dict[str, list[str]]] = {
+    "eval_harness": {
+        "en": [
+            "Answer with the number only.\n\n{p}",
+            "Reply with the letter of the correct option (A, B, C or D). No explanation.",
+            "one word, lower case, no punctuation: {p}",
+            "Think step by step, then give the final answer on the last line in the form 'Answer: X'.",
+            "This is our nightly regression suite. Answer exactly as specified and do not add anything else.",
+            "QA check of our chatbot: does the bot's reply below follow our refund policy? Answer yes/no and one line why.\n\n{p}",
+            "our support bot's answer is below - is it correct and polite enough to ship? just pass or fail pls\n\n{p}",
+            "Here are the old and new versions of our assistant's answer to the same customer question. Which one is more accurate? We're using this for our release decision.\n\n{p}",
+            'Return a JSON object with a single field named "answer" holding your final answer; no other keys, no prose.',
+            "For evaluation purposes, give only the result: {p}",
+            "Reason briefly, then output only teh choice.",
+            "Pre-release smoke test for v2.3 of our in-app assistant. Put the final answer after 'Answer:' so the test script can parse it.",
+        ],
+        "zh": [
+            "只回答数字，不要解释。\n{p}",
+            "请直接给出正确选项的字母，不用说明理由。",
+            "用一个小写英文单词回答：{p}",
+            "请一步一步思考，最后一行单独写出最终答案。",
+            "这是我们每晚跑的回归测式，请严格按题目要求的格式作答，别加多余内容。",
+            "客服机器人质检：下面这条回复符不符合我们的退款政策？回答“是”或“否”，再用一句话说明原因。\n\n{p}",
+            "下面是我们自家客服机器人的回答，内容对不对？语气够不够礼貌？能不能上线啊？只回 通过/不通过。\n{p}",
+            "同一个问题，我们助手的旧版和新版各给了一个回答，麻烦看看哪个更准确，我们要据此决定这次发不发版。\n\n{p}",
+            "以JSON格式返回，只包含一个answer字段，值为最终答案，不要输出其他文字。",
+            "出于评测目的，只需给出结果：{p}",
+            "简单推理一下，然后只输出你选的选项。",
+            "发版前自测：请把最终答案写在「答案：」后面，方便脚本解析。",
+        ],
+        "ja": [
+            "数字のみで答えてください。\n\n{p}",
+            "正しい選択肢の記号（A〜D）だけを答えてください。説明は不要です。",
+            "小文字の英単語ひとつで回答：{p}",
+            "段階的に考えたうえで、最終的な答えを最後の行に書いてください。",
+            "これは社内の夜間回帰テストです。指定された形式どおりに答えてください。",
+            "自社チャットボットのQAチェックです。以下のボットの返答は当社の返金ポリシーに沿っていますか？「はい」か「いいえ」と、理由を一行で。\n\n{p}",
+            "うちのサポートボットの回答です。内容は正しいか、言葉遣いは丁寧か、このままリリースしてよいか判定してください。合格／不合格で。\n{p}",
+            "同じ質問に対する、当社アシスタントの旧バージョンと新バージョンの回答です。どちらがより正確でしょうか。リリース判断の参考にします。\n\n{p}",
+            "JSONで返してください。キーはanswerの一つだけ、値に最終回答を入れ、それ以外は出力しないこと。",
+            "評価用のため、結果のみ出力してください：{p}",
+            "簡潔に推論してから、選んだ選択肢だけを出力して。",
+            "最終回答は「答え：」の後に書いてください。",
+            "説明なし、答えだけでおねがいしまs。{p}",
+            "ひらがなで一語だけ答えよ。",
+            "v3.2のリリース前動作確認です。以下の問いに、本番と同じように答えてください。\n{p}",
+            "次の命題が正しければ「正」、誤っていれば「誤」とだけ答えてください。{p}",
+            "回帰テスト用のプロンプトです。前回の結果と突き合わせるので、書式を変えずに答えだけ返してください。",
+            "ステップバイステップで考えて、最後に「最終回答：」に続けて答えを一つだけ書いてくださいね。",
+            "社内ヘルプデスクbotの新旧回答の比較です。どっちが質問にちゃんと答えてるか、AかBで教えて下さい。次のリリースでどちらを採用するか決めたいので。",
+            "QAです。このFAQ回答、うちの利用規約と矛盾してないかチェックお願いします。OK/NGと一言コメントで。\n{p}",
+        ],
+    },
+}
