@@ -536,6 +536,7 @@ BLIND_PAIRS: dict[int, BlindPair] = {
     17: _written_pair(17, "read in stop 22 for the hidden-layer stage head (opt-in); dev"),
     18: _written_pair(18, "read in stop 23 for the reasoning-sounding negatives (opt-in); dev"),
     19: _written_pair(19, "unread"),
+    20: _written_pair(20, "unread"),
 }
 """Every blind pair by number; only shape tests may touch an unread one."""
 
