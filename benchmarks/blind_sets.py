@@ -18,8 +18,9 @@ more in stop 18) was read so in stop 19 for the writers model trained on pairs 1
 and `--blind 12` (six more in stop 19) for the one trained on fourteen pairs; both dev since;
 `--blind 16` (six more in stop 20) was read so in stop 20 for the writers model with its
 heads' geometric mean, dev since; `--blind 17` (six more in stop 20) was read so in stop 22
-for the hidden-layer stage head (W10mg), dev since; `--blind 18` (six more in stop 22) is
-unread. Pairs 9-11
+for the hidden-layer stage head (W10mg), dev since; `--blind 18` (six more in stop 22) was
+read so in stop 23 for the reasoning-sounding negatives (W10mgr), dev since; `--blind 19`
+and `--blind 20` (six more each in stop 23) are unread. Pairs 9-11
 and 13-15 were written to be trained on and are never a test set (docs/evaluation.md,
 "Test-set ledger").
 Same shape: 10 benign sources x 15 languages x 4 phrasings, 15 attack sub-families
@@ -117,6 +118,12 @@ ORDINAL = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
 )
 """Pair n is the (n+1)-th independent pair: the first is `INDEPENDENT_*`."""
 BLIND: dict[str, tuple[str, Make, Make]] = {
