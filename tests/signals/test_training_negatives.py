@@ -188,3 +188,16 @@ def test_the_training_commands_pass_the_option_on(
         ours = [e for e in examples if e.group.startswith(ts.prefix + "/")]
         assert len(ours) == (24 * ts.size if want else 0)
         assert kw["meta"].get(key, False) is want
+
+
+def test_the_harness_set_trains_but_never_calibrates() -> None:
+    """Its near-misses would set the 0.1% quantile (W10mgrh: 0.672 instead of the floor):
+    the threshold is calibrated without them, as without the twins and the short turns."""
+    from distillwatch.signals.train import calibration_examples, training_examples
+
+    corpus = build_corpus(1, 1, real=False, reasoning=True, harness=True)
+    calib = calibration_examples(corpus)
+    assert calib and not any(e.group.startswith(HARNESS_PREFIX + "/") for e in calib)
+    assert any(e.group.startswith(REASONING_PREFIX + "/") for e in calib)
+    trained = training_examples(corpus, ("train", "test"))
+    assert any(e.group.startswith(HARNESS_PREFIX + "/") for e in trained)

@@ -16,6 +16,7 @@ import numpy.typing as npt
 from distillwatch.signals.base import INTENT_FAMILIES
 from distillwatch.signals.concepts import check_extras
 from distillwatch.signals.corpus.build import (
+    HARNESS_PREFIX,
     REAL_SOURCE,
     SHORT_TURN_SOURCE,
     TWIN_SOURCES,
@@ -93,7 +94,11 @@ def training_examples(
 
 
 def calibration_examples(examples: Sequence[Example]) -> list[Example]:
-    """The benign 'calib' requests the flag threshold is set on (see `train`)."""
+    """The benign 'calib' requests the flag threshold is set on (see `train`). The
+    evaluation-harness negatives stay out, as the twins and short turns do: near-misses
+    written densely at the reward-grading boundary, their 0.1% quantile set the threshold
+    (W10mgrh, stop 23: 0.672 with them, the floor 0.500 without; docs/signals.md,
+    'Evaluation-harness negatives')."""
     return [
         e
         for e in examples
@@ -101,6 +106,7 @@ def calibration_examples(examples: Sequence[Example]) -> list[Example]:
         and split_of(e.group) == "calib"
         and e.subfamily not in TWINS
         and e.subfamily != SHORT_TURN_SOURCE
+        and not e.group.startswith(HARNESS_PREFIX + "/")
     ]
 
 
