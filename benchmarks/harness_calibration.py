@@ -26,6 +26,7 @@ from distillwatch.signals.corpus.build import (
     blind_pair_attacks,
     blind_pair_benign,
     build_corpus,
+    split_of,
 )
 from distillwatch.signals.model import load_model
 from distillwatch.signals.train import calibrate_threshold, calibration_examples
@@ -42,8 +43,15 @@ def main() -> None:
     model = load_model(a.model)
     # the stage's calibration set: train-embedding-stage's corpus (6 / 24 per phrasing)
     corpus = build_corpus(6, 24, 0, reasoning=True, harness=True)
-    calib = calibration_examples(corpus)
-    kept = [e for e in calib if not e.group.startswith(HARNESS_PREFIX + "/")]
+    # calibration_examples leaves the harness set out since stop 23; W10mgrh's own threshold
+    # was calibrated with its 'calib' phrasings too
+    kept = calibration_examples(corpus)
+    harness = [
+        e
+        for e in corpus
+        if e.group.startswith(HARNESS_PREFIX + "/") and split_of(e.group) == "calib"
+    ]
+    calib = kept + harness
     probs, _ = model.predict([e.user for e in kept], [e.context for e in kept])
     without = calibrate_threshold(probs[:, 1:].max(axis=1))
     rows = []
