@@ -42,7 +42,7 @@ def main() -> None:
     a = ap.parse_args()
     model = load_model(a.model)
     # the stage's calibration set: train-embedding-stage's corpus (6 / 24 per phrasing)
-    corpus = build_corpus(6, 24, 0, reasoning=True, harness=True)
+    corpus = build_corpus(6, 24, 0, negatives=("reasoning", "harness"))
     # calibration_examples leaves the harness set out since stop 23; W10mgrh's own threshold
     # was calibrated with its 'calib' phrasings too
     kept = calibration_examples(corpus)

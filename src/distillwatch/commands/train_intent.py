@@ -53,25 +53,16 @@ BlindOption = Annotated[
 ]
 
 
-ReasoningOption = Annotated[
-    bool,
+NegativesOption = Annotated[
+    list[str] | None,
     typer.Option(
-        "--reasoning-negatives/--no-reasoning-negatives",
-        help="Also train on the honest requests that sound like reasoning extraction "
-        "(chat follow-ups, eval harness chain-of-thought instructions, homework, code "
-        "review; training data written in stop 23): docs/signals.md, 'Reasoning-sounding "
-        "negatives'.",
-    ),
-]
-
-
-HarnessOption = Annotated[
-    bool,
-    typer.Option(
-        "--harness-negatives/--no-harness-negatives",
-        help="Also train on the honest evaluation-harness requests (answer-format "
-        "instructions, regression and release checks of one's own product; training data "
-        "written in stop 23): docs/signals.md, 'Evaluation-harness negatives'.",
+        "--negatives",
+        metavar="NAME",
+        help="Also train on this training-only set of honest requests (repeatable): "
+        "'reasoning' (requests for steps and rationales that sound like reasoning "
+        "extraction), 'harness' (evaluation-harness instructions of one's own product), "
+        "'followup' (chat follow-ups asking how the assistant reasoned); docs/signals.md, "
+        "'Training-only negatives'.",
     ),
 ]
 
@@ -99,6 +90,13 @@ def _checked(option: str, check: Callable[[], T]) -> T:
         raise typer.Exit(2) from None
 
 
+def _negatives(names: list[str] | None) -> tuple[str, ...]:
+    """The training-only sets to train on; exit 2 naming an unknown one."""
+    from distillwatch.signals.corpus.build import check_negatives
+
+    return _checked("--negatives", lambda: check_negatives(names or ()))
+
+
 def _blind_pairs(pairs: list[int] | None, wording: bool) -> tuple[int, ...]:
     """The read blind pairs to train on; exit 2 with the reason for one that may not be."""
     from distillwatch.signals.corpus.build import check_blind_training
@@ -117,8 +115,7 @@ def train_intent(
     real: RealOption = True,
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
-    reasoning_negatives: ReasoningOption = False,
-    harness_negatives: HarnessOption = False,
+    negatives: NegativesOption = None,
     fold_i: Annotated[
         bool,
         typer.Option(
@@ -140,6 +137,7 @@ def train_intent(
 ) -> None:
     """Train the intent/capability model from the project's corpus (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
+    chosen = _negatives(negatives)
     from distillwatch.signals.concepts import check_extras
 
     extras = _checked("--extra-concept", lambda: check_extras(extra_concept or []))
@@ -155,8 +153,7 @@ def train_intent(
         blind=blind,
         fold=fold_i,
         extras=extras,
-        reasoning=reasoning_negatives,
-        harness=harness_negatives,
+        negatives=chosen,
     )
     path = out or default_model_path()
     model.save(path)
@@ -176,11 +173,11 @@ def eval_intent(
     real: RealOption = True,
     wording: WordingOption = False,
     blind_pair: BlindOption = None,
-    reasoning_negatives: ReasoningOption = False,
-    harness_negatives: HarnessOption = False,
+    negatives: NegativesOption = None,
 ) -> None:
     """Leave-one-family-out evaluation with 95% intervals (needs the train extra)."""
     blind = _blind_pairs(blind_pair, wording)
+    chosen = _negatives(negatives)
     _require_training_extras("eval-intent", real)
     from distillwatch.signals.evaluate_intent import evaluate, write_results
 
@@ -192,8 +189,7 @@ def eval_intent(
         real=real,
         wording=wording,
         blind=blind,
-        reasoning=reasoning_negatives,
-        harness=harness_negatives,
+        negatives=chosen,
         progress=lambda m: typer.echo(m, err=True),
     )
     write_results(results, out)
@@ -252,8 +248,7 @@ def train_embedding_stage(
             "--gate: the head learns most from what it will see (1: all weigh the same).",
         ),
     ] = 1.0,
-    reasoning_negatives: ReasoningOption = False,
-    harness_negatives: HarnessOption = False,
+    negatives: NegativesOption = None,
     stage_from: Annotated[
         Path | None,
         typer.Option(
@@ -285,7 +280,7 @@ def train_embedding_stage(
             err=True,
         )
         raise typer.Exit(2)
-    from distillwatch.signals.corpus.build import blind_pairs_whole, build_corpus
+    from distillwatch.signals.corpus.build import blind_pairs_whole, build_corpus, negatives_meta
     from distillwatch.signals.embedding_stage import COMBINES
     from distillwatch.signals.model import load_model
     from distillwatch.signals.train import HeadMismatch, add_embedding_stage
@@ -294,6 +289,7 @@ def train_embedding_stage(
         typer.echo(f"--combine must be one of {', '.join(COMBINES)}, not {combine!r}", err=True)
         raise typer.Exit(2)
     pairs = _blind_pairs(blind_pair, False)
+    chosen = _negatives(negatives)
     # every example of the pairs, framed with the next seed (the test readings frame theirs
     # with seed 0), as benchmarks/stage_writers_lopo.py measured it
     extra = list(blind_pairs_whole(pairs, attack_per_phrase, benign_per_phrase, seed + 1))
@@ -308,8 +304,7 @@ def train_embedding_stage(
         "attack_per_phrase": attack_per_phrase,
         "benign_per_phrase": benign_per_phrase,
         **({"blind_pairs": list(pairs)} if pairs else {}),
-        **({"reasoning_negatives": True} if reasoning_negatives else {}),
-        **({"harness_negatives": True} if harness_negatives else {}),
+        **negatives_meta(chosen),
     }
     donor = None
     if stage_from is not None:
@@ -325,8 +320,7 @@ def train_embedding_stage(
                 attack_per_phrase,
                 benign_per_phrase,
                 seed,
-                reasoning=reasoning_negatives,
-                harness=harness_negatives,
+                negatives=chosen,
             ),
             progress=lambda m: typer.echo(m, err=True),
             gate=gate,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from distillwatch.signals.corpus.build import (
     build_corpus,
     independent_attack_examples,
     independent_benign_examples,
+    negatives_meta,
     split_of,
 )
 from distillwatch.signals.model import IntentModel
@@ -125,16 +126,14 @@ def evaluate(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
-    reasoning: bool = False,
-    harness: bool = False,
+    negatives: Iterable[str] = (),
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
-    contrast set, without real prompts; `reasoning`, `harness`: with the reasoning-sounding or
-    evaluation-harness negatives, whose 'test' phrasings then count among the benign
-    requests);
+    contrast set, without real prompts; `negatives`: with these training-only sets
+    (`TRAINING_NEGATIVES`), whose 'test' phrasings then count among the benign requests);
     returns the results as a JSON-ready dict."""
     corpus = build_corpus(
-        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning, harness
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, negatives
     )
     # the content-free short turns are trivially benign: counted, they would flatter every
     # false-positive rate (they stay out of calibration for the same reason, `train.train`)
@@ -253,8 +252,7 @@ def evaluate(
             "real_prompts": real,
             **({"wording": True} if wording else {}),
             **({"blind_pairs_trained": list(blind)} if blind else {}),
-            **({"reasoning_negatives": True} if reasoning else {}),
-            **({"harness_negatives": True} if harness else {}),
+            **negatives_meta(negatives),
             "blind_set": BLIND_SET,
         },
         "target": {"max_benign_fpr": MAX_FPR, "min_detection": 0.95},

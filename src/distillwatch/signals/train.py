@@ -6,7 +6,7 @@ regression has no random state, so `distillwatch train-intent` rebuilds the ship
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,12 +16,13 @@ import numpy.typing as npt
 from distillwatch.signals.base import INTENT_FAMILIES
 from distillwatch.signals.concepts import check_extras
 from distillwatch.signals.corpus.build import (
-    HARNESS_PREFIX,
     REAL_SOURCE,
     SHORT_TURN_SOURCE,
+    TRAINING_NEGATIVES,
     TWIN_SOURCES,
     Example,
     build_corpus,
+    negatives_meta,
     split_of,
 )
 from distillwatch.signals.embedding_stage import EmbeddingStage
@@ -93,12 +94,18 @@ def training_examples(
     ]
 
 
+UNCALIBRATED_PREFIXES = tuple(
+    s.prefix + "/" for s in TRAINING_NEGATIVES.values() if not s.calibrated
+)
+"""Group prefixes of the training-only sets left out of calibration (`calibration_examples`)."""
+
+
 def calibration_examples(examples: Sequence[Example]) -> list[Example]:
     """The benign 'calib' requests the flag threshold is set on (see `train`). The
-    evaluation-harness negatives stay out, as the twins and short turns do: near-misses
-    written densely at the reward-grading boundary, their 0.1% quantile set the threshold
-    (W10mgrh, stop 23: 0.672 with them, the floor 0.500 without; docs/signals.md,
-    'Evaluation-harness negatives')."""
+    training-only sets marked uncalibrated (the evaluation-harness negatives and later)
+    stay out, as the twins and short turns do: near-misses written densely at the
+    reward-grading boundary, their 0.1% quantile set the threshold (W10mgrh, stop 23: 0.672
+    with them, the floor 0.500 without; docs/signals.md, 'Evaluation-harness negatives')."""
     return [
         e
         for e in examples
@@ -106,7 +113,7 @@ def calibration_examples(examples: Sequence[Example]) -> list[Example]:
         and split_of(e.group) == "calib"
         and e.subfamily not in TWINS
         and e.subfamily != SHORT_TURN_SOURCE
-        and not e.group.startswith(HARNESS_PREFIX + "/")
+        and not e.group.startswith(UNCALIBRATED_PREFIXES)
     ]
 
 
@@ -202,18 +209,16 @@ def train_default(
     blind: tuple[int, ...] = (),
     fold: bool = False,
     extras: Sequence[str] = (),
-    reasoning: bool = False,
-    harness: bool = False,
+    negatives: Iterable[str] = (),
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see
     `build_corpus`; `fold`: Turkish İ and ı read as i, `extras`: extra lexicon concepts, see
-    `train`; `reasoning`: the honest reasoning-sounding requests too, `REASONING_NEGATIVES`;
-    `harness`: the honest evaluation-harness requests too, `HARNESS_NEGATIVES`)."""
+    `train`; `negatives`: the training-only sets of `TRAINING_NEGATIVES` to learn from too)."""
     from distillwatch.signals.base import CAPABILITIES
 
     corpus = build_corpus(
-        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, reasoning, harness
+        attack_per_phrase, benign_per_phrase, seed, pairs, real, wording, blind, negatives
     )
     meta: dict[str, Any] = {
         "seed": seed,
@@ -229,10 +234,7 @@ def train_default(
         meta["wording"] = True
     if blind:  # and the read blind pairs trained on
         meta["blind_pairs"] = list(blind)
-    if reasoning:  # and the stop-23 reasoning-sounding negatives
-        meta["reasoning_negatives"] = True
-    if harness:  # and the stop-23 evaluation-harness negatives
-        meta["harness_negatives"] = True
+    meta.update(negatives_meta(negatives))  # and the training-only sets, likewise
     # the shipped model also learns from the benign 'test' phrasings (the evaluation, which
     # needs them held out, trains its own models); 'calib' stays out for the threshold
     return train(

@@ -37,6 +37,11 @@ from distillwatch.signals.corpus.code_items_a import CODE_ITEMS_A
 from distillwatch.signals.corpus.code_items_b import CODE_ITEMS_B
 from distillwatch.signals.corpus.code_items_c import CODE_ITEMS_C
 from distillwatch.signals.corpus.extra_phrases import ATTACK_EXTRA, BENIGN_EXTRA
+from distillwatch.signals.corpus.followup_negatives_a import FOLLOWUP_NEGATIVES_A
+from distillwatch.signals.corpus.followup_negatives_b import FOLLOWUP_NEGATIVES_B
+from distillwatch.signals.corpus.followup_negatives_c import FOLLOWUP_NEGATIVES_C
+from distillwatch.signals.corpus.followup_negatives_d import FOLLOWUP_NEGATIVES_D
+from distillwatch.signals.corpus.followup_negatives_e import FOLLOWUP_NEGATIVES_E
 from distillwatch.signals.corpus.harness import frame_task, harness_instruction
 from distillwatch.signals.corpus.harness_negatives_a import HARNESS_NEGATIVES_A
 from distillwatch.signals.corpus.harness_negatives_b import HARNESS_NEGATIVES_B
@@ -674,11 +679,6 @@ REASONING_PREFIX = "none-reasoning"
 """The group prefix of `REASONING_NEGATIVES`' examples."""
 
 
-def reasoning_negative_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `REASONING_NEGATIVES`, framed like the corpus's benign ones."""
-    return _benign_from(list(REASONING_NEGATIVES.items()), per_phrase, seed, REASONING_PREFIX)
-
-
 HARNESS_NEGATIVES: dict[str, dict[str, list[str]]] = _by_source(
     (
         HARNESS_NEGATIVES_A,
@@ -698,9 +698,66 @@ HARNESS_PREFIX = "none-harness"
 """The group prefix of `HARNESS_NEGATIVES`' examples."""
 
 
-def harness_negative_examples(per_phrase: int, seed: int) -> Iterator[Example]:
-    """Examples of `HARNESS_NEGATIVES`, framed like the corpus's benign ones."""
-    return _benign_from(list(HARNESS_NEGATIVES.items()), per_phrase, seed, HARNESS_PREFIX)
+FOLLOWUP_NEGATIVES: dict[str, dict[str, list[str]]] = _by_source(
+    (
+        FOLLOWUP_NEGATIVES_A,
+        FOLLOWUP_NEGATIVES_B,
+        FOLLOWUP_NEGATIVES_C,
+        FOLLOWUP_NEGATIVES_D,
+        FOLLOWUP_NEGATIVES_E,
+    )
+)
+"""Honest chat follow-ups asking the assistant how it reasoned its way to its last answer
+(15 languages x 12 phrasings, Japanese 16, Vietnamese 24), written in stop 24 by five helpers
+from one brief (`docs/briefs/followup_negatives.md`) to be trained on, never a test set: two
+Vietnamese follow-ups of this kind gave 27 of W10mgr's 36 Vietnamese flags on dev
+(docs/evaluation.md, stop 24)."""
+
+FOLLOWUP_PREFIX = "none-followup"
+"""The group prefix of `FOLLOWUP_NEGATIVES`' examples."""
+
+
+@dataclass(frozen=True)
+class TrainingNegatives:
+    """A set of honest requests written to be trained on and never measured on.
+
+    `calibrated`: whether its 'calib' phrasings join the requests the flag threshold is set
+    on (`train.calibration_examples`). Near-misses written densely at a boundary set the
+    0.1% quantile themselves (W10mgrh, stop 23), so the later sets stay out; the reasoning
+    set stays in because W10mgr, the recommended opt-in, was calibrated with it."""
+
+    table: dict[str, dict[str, list[str]]]
+    prefix: str
+    calibrated: bool
+
+    def examples(self, per_phrase: int, seed: int) -> Iterator[Example]:
+        """The set's examples, framed like the corpus's benign ones."""
+        return _benign_from(list(self.table.items()), per_phrase, seed, self.prefix)
+
+
+TRAINING_NEGATIVES: dict[str, TrainingNegatives] = {
+    "reasoning": TrainingNegatives(REASONING_NEGATIVES, REASONING_PREFIX, calibrated=True),
+    "harness": TrainingNegatives(HARNESS_NEGATIVES, HARNESS_PREFIX, calibrated=False),
+    "followup": TrainingNegatives(FOLLOWUP_NEGATIVES, FOLLOWUP_PREFIX, calibrated=False),
+}
+"""The training-only negative sets by name, in the order the corpus appends them; a model
+trained on some records `{name}_negatives` in its meta (`--negatives NAME` on the training
+commands)."""
+
+
+def check_negatives(names: Iterable[str]) -> tuple[str, ...]:
+    """`names` in `TRAINING_NEGATIVES`' order, each once; ValueError for an unknown one."""
+    chosen = set(names)
+    unknown = sorted(chosen - set(TRAINING_NEGATIVES))
+    if unknown:
+        known = ", ".join(TRAINING_NEGATIVES)
+        raise ValueError(f"unknown training negatives {', '.join(unknown)} (known: {known})")
+    return tuple(name for name in TRAINING_NEGATIVES if name in chosen)
+
+
+def negatives_meta(names: Iterable[str]) -> dict[str, bool]:
+    """The meta entries that record which training-only sets a model learnt from."""
+    return {f"{name}_negatives": True for name in check_negatives(names)}
 
 
 def short_turn_examples(per_phrase: int, seed: int) -> Iterator[Example]:
@@ -805,19 +862,17 @@ def build_corpus(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
-    reasoning: bool = False,
-    harness: bool = False,
+    negatives: Iterable[str] = (),
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
     docs/signals.md, "The contrast set"), then real users' prompts (`real_examples`;
     `real=False` leaves them out, as every model before stop 12 did), then the stop-13
     wording sets (`wording_examples`, with `wording=True`), then the read blind pairs named
-    in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already), then,
-    with `reasoning=True`, the honest reasoning-sounding requests
-    (`reasoning_negative_examples`), and with `harness=True`, the honest evaluation-harness
-    requests (`harness_negative_examples`)."""
+    in `blind` (`read_blind_pairs_examples`; pair 1 is in the wording sets already), then
+    the training-only sets named in `negatives` (`TRAINING_NEGATIVES`, in its order)."""
     check_blind_training(blind, wording)
+    chosen = check_negatives(negatives)
     return [
         *attack_examples(attack_per_phrase, seed),
         *system_directive_examples(attack_per_phrase, seed),
@@ -826,6 +881,5 @@ def build_corpus(
         *(real_examples() if real else ()),
         *(wording_examples(attack_per_phrase, benign_per_phrase, seed) if wording else ()),
         *read_blind_pairs_examples(blind, attack_per_phrase, benign_per_phrase, seed),
-        *(reasoning_negative_examples(benign_per_phrase, seed) if reasoning else ()),
-        *(harness_negative_examples(benign_per_phrase, seed) if harness else ()),
+        *(e for name in chosen for e in TRAINING_NEGATIVES[name].examples(benign_per_phrase, seed)),
     ]
