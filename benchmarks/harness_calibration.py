@@ -2,7 +2,7 @@
 negatives stayed out of calibration, as the honest twins and the short turns do, and what the
 read pairs say at that threshold.
 
-W10mgrh (both heads trained with `--reasoning-negatives --harness-negatives`) calibrated to
+W10mgrh (both heads trained with `--negatives reasoning --negatives harness`) calibrated to
 0.672 instead of W10mgr's 0.500: the harness set's 'calib' phrasings are near-misses far
 denser than in honest traffic, and the 0.1% quantile moved up to them. This reads the same
 file at (a) its own threshold, (b) the threshold calibrated without those phrasings, on the

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from phrasing_helpers import leaves, norm
 
 from distillwatch.signals.corpus.benign_phrases import BENIGN
 from distillwatch.signals.corpus.build import (
@@ -33,22 +32,6 @@ from distillwatch.signals.corpus.build import (
 )
 from distillwatch.signals.corpus.extra_phrases import BENIGN_EXTRA
 from distillwatch.signals.corpus.system_phrases import BENIGN_SYSTEM
-
-
-def leaves(x: Any) -> Iterator[str]:
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for v in x.values():
-            yield from leaves(v)
-    elif isinstance(x, list | tuple):
-        for v in x:
-            yield from leaves(v)
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
-
 
 SHAPE = {f: list(s) for f, s in INDEPENDENT_ATTACKS.items()}
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from phrasing_helpers import leaves, norm
 
 from distillwatch.signals.corpus.build import (
     BENIGN_CAPABILITIES,
@@ -48,20 +49,6 @@ SHAPES = {
     "followup": Shape(["chat"], lambda lang: {"vi": 24, "ja": 16}.get(lang, 12)),
 }
 each = pytest.mark.parametrize("name", list(SHAPES))
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
-
-
-def leaves(x: object) -> list[str]:
-    if isinstance(x, str):
-        return [x]
-    if isinstance(x, dict):
-        return [s for v in x.values() for s in leaves(v)]
-    if isinstance(x, list | tuple):
-        return [s for v in x for s in leaves(v)]
-    return []
 
 
 def test_every_registered_set_is_described_here() -> None:
