@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +126,7 @@ def evaluate(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
-    negatives: Iterable[str] = (),
+    negatives: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Run every leave-one-out fold (`pairs=False`, `real=False`: on the corpus without the
     contrast set, without real prompts; `negatives`: with these training-only sets

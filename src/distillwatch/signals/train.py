@@ -6,7 +6,7 @@ regression has no random state, so `distillwatch train-intent` rebuilds the ship
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -209,7 +209,7 @@ def train_default(
     blind: tuple[int, ...] = (),
     fold: bool = False,
     extras: Sequence[str] = (),
-    negatives: Iterable[str] = (),
+    negatives: Sequence[str] = (),
 ) -> IntentModel:
     """The shipped model: the full corpus, contrast set and real prompts included, with the
     default sizes (`pairs=False`, `real=False`, `wording=False`: without them, see

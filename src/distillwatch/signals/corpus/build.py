@@ -862,7 +862,7 @@ def build_corpus(
     real: bool = True,
     wording: bool = False,
     blind: tuple[int, ...] = (),
-    negatives: Iterable[str] = (),
+    negatives: Sequence[str] = (),
 ) -> list[Example]:
     """The whole corpus, attacks then benign, in a fixed order, then the contrast set
     (`paired_examples`; `pairs=False` leaves it out, as the model shipped before it did:
