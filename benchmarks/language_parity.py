@@ -15,6 +15,10 @@ phrasings, resampled within each language for the worst-over-average ratio.
     # stop 20, the writers model's opt-in on the read pairs it never trained on:
     .venv/bin/python benchmarks/language_parity.py --pairs 8 12 16 --name language_parity_stop20 \
         --models benchmarks/work/intent_writers10g_stage.npz shipped
+    # stop 24, per language against the recommended opt-in, paired over phrasings:
+    .venv/bin/python benchmarks/language_parity.py --pairs 8 12 16 17 18 \
+        --models benchmarks/work/intent_writers13mgrhf_stage.npz \
+        --reference benchmarks/work/intent_writers10mgr_stage.npz --name language_parity_stop24_paired
 
 Writes benchmarks/results/language_parity.json and .md (`--name` for another stem).
 """
@@ -23,14 +27,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
 from _report import section, table_row, write_results
 from blind_sets import _fmt, _ratio, scores
 from content_flags import examples as content_examples
+from distillwatch.evaluate.cluster_intervals import paired_difference_interval
 from distillwatch.signals.corpus.build import (
     BLIND_PAIRS,
     Example,
@@ -67,6 +75,12 @@ def main() -> None:
         help="pool only these read blind pairs' hard negatives (default: every read test "
         "pair); for a writers model, the pairs it did not train on, e.g. 8 12 16 for W10",
     )
+    ap.add_argument(
+        "--reference",
+        help="also score this model (own threshold) and report, per language, each model's "
+        "flags minus its flags with a paired cluster-bootstrap interval over phrasings: an "
+        "interval wholly above 0 is a language the model is worse in beyond phrasing noise",
+    )
     a = ap.parse_args()
     if a.pairs and (
         bad := [n for n in a.pairs if n not in BLIND_PAIRS or not BLIND_PAIRS[n].is_dev_set]
@@ -90,14 +104,47 @@ def main() -> None:
             tallies = Tallies()
             tallies.add("fp", pooled, s >= t)
             row[point] = {"threshold": t, **tallies.fp("fp")}
+        if a.reference:
+            row["own threshold"]["hits"] = s >= m.threshold
         results["models"][path] = row
+    if a.reference:
+        ref = load_model(None if a.reference == "shipped" else a.reference)
+        ref_hits = scores(ref, pooled) >= ref.threshold
+        results["reference"] = {"model": a.reference, "threshold": ref.threshold}
+        for row in results["models"].values():
+            row["against reference"] = against(pooled, row["own threshold"].pop("hits"), ref_hits)
     write_results(a.name, results, render(results))
+
+
+def against(
+    examples: list[Example], hits: np.ndarray, ref_hits: np.ndarray
+) -> dict[str, dict[str, Any]]:
+    """Per language: flags of a model and of the reference on the same requests, and a paired
+    cluster-bootstrap interval (over phrasings) for the difference of their rates."""
+    cells: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for e, h, r in zip(examples, hits, ref_hits, strict=True):
+        c = cells[e.lang][e.group]
+        c[0] += int(h)
+        c[1] += int(r)
+        c[2] += 1
+    out: dict[str, dict[str, Any]] = {}
+    for lang in sorted(cells):
+        k, k_ref, n = (list(x) for x in zip(*cells[lang].values(), strict=True))
+        lo, hi = paired_difference_interval(k, k_ref, n)
+        out[lang] = {
+            "k": sum(k),
+            "k_reference": sum(k_ref),
+            "n": sum(n),
+            "difference_ci95": [lo, hi],
+            "worse": lo > 0,
+        }
+    return out
 
 
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     models = list(r["models"])
-    points = list(r["models"][models[0]])
+    points = [p for p in r["models"][models[0]] if p != "against reference"]
     cells = [(x, p) for x in models for p in points]
     lines = [
         "# False positives per language, pooled over the read honest sets",
@@ -132,6 +179,38 @@ def render(r: dict[str, Any]) -> str:
         )
         for g in at[0][part]:
             lines.append(table_row(g, (_fmt(c[part][g]) for c in at)))
+    if "reference" in r:
+        ref = r["reference"]
+        others = [x for x in models if "against reference" in r["models"][x]]
+        lines += section(
+            "Against the reference, per language",
+            f"Each model's flags (own threshold) beside {ref['model']}'s (own threshold "
+            f"{ref['threshold']:.3f}) on the same requests, and a 95% paired cluster-bootstrap "
+            "interval over phrasings for the difference of their rates, in points: an interval "
+            "wholly above 0 (marked **worse**) is a language the model is worse in beyond "
+            "phrasing noise.",
+            ["language", *others],
+        )
+        for lang in r["models"][others[0]]["against reference"]:
+            row = []
+            for x in others:
+                c = r["models"][x]["against reference"][lang]
+                lo, hi = (100 * v for v in c["difference_ci95"])
+                mark = " **worse**" if c["worse"] else ""
+                row.append(
+                    f"{c['k']} vs {c['k_reference']} of {c['n']:,} [{lo:+.2f}, {hi:+.2f}]{mark}"
+                )
+            lines.append(table_row(lang, row))
+        worse = {
+            x: [g for g, c in r["models"][x]["against reference"].items() if c["worse"]]
+            for x in others
+        }
+        lines.append("")
+        lines.append(
+            "Languages worse than the reference: "
+            + "; ".join(f"{x}: {', '.join(w) or 'none'}" for x, w in worse.items())
+            + "."
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from distillwatch.evaluate.cluster_intervals import cluster_interval, ratio_to_average_intervals
+from distillwatch.evaluate.cluster_intervals import (
+    cluster_interval,
+    paired_difference_interval,
+    ratio_to_average_intervals,
+)
 from distillwatch.evaluate.intervals import clopper_pearson
 
 
@@ -55,3 +59,23 @@ def test_ratio_to_average_covers_the_measured_ratio() -> None:
     assert ratios["ja"][0] < 2 < ratios["ja"][1]  # one phrasing's worth: 2x is not settled
     assert ratios["de"][1] < ratios["ja"][1]
     assert ratio_to_average_intervals({"en": ([0, 0], [5, 5])}) == {}
+
+
+def test_paired_difference_sees_through_shared_flags_and_one_phrasing() -> None:
+    n = [24] * 40
+    same = [3] * 5 + [0] * 35  # both models flag these alike: no difference at all
+    assert paired_difference_interval(same, same, n) == (0.0, 0.0)
+    one = [18] + [0] * 39  # one phrasing flagged 18 times more: not a language-wide effect
+    lo, hi = paired_difference_interval(one, [0] * 40, n)
+    assert lo == 0.0 and hi > 0
+    wide = [2] * 20 + [1] * 20  # every phrasing a little more: the interval leaves 0
+    lo, hi = paired_difference_interval(wide, [0] * 40, n)
+    assert 0 < lo <= 60 / 960 <= hi
+    assert paired_difference_interval([0] * 40, wide, n) == pytest.approx((-hi, -lo))
+
+
+def test_paired_difference_needs_two_clusters_and_valid_counts() -> None:
+    with pytest.raises(ValueError, match="two clusters"):
+        paired_difference_interval([1], [0], [5])
+    with pytest.raises(ValueError):
+        paired_difference_interval([6, 0], [0, 0], [5, 5])

@@ -104,3 +104,32 @@ def ratio_to_average_intervals(
     ratio = (k_s[ok] / n_s[ok]) / avg[ok, None]
     lo, hi = np.quantile(ratio, [alpha / 2, 1 - alpha / 2], axis=0)
     return {name: (float(lo[j]), float(hi[j])) for j, name in enumerate(names)}
+
+
+def paired_difference_interval(
+    k_a: Sequence[int] | npt.NDArray[np.int64],
+    k_b: Sequence[int] | npt.NDArray[np.int64],
+    n: Sequence[int] | npt.NDArray[np.int64],
+    alpha: float = DEFAULT_ALPHA,
+    reps: int = BOOTSTRAP_REPS,
+    seed: int = BOOTSTRAP_SEED,
+) -> tuple[float, float]:
+    """Two-sided 1 - alpha interval for (sum(k_a) - sum(k_b)) / sum(n): two models' hits on
+    the same clusters (the same phrasings, the same trials), resampled together.
+
+    Whether one model flags more of a language than another: at a handful of flags one
+    phrasing decides a count (stop 24), and pairing cancels what both models flag alike, so
+    an interval wholly above 0 says the first model is worse there beyond phrasing noise.
+    Needs at least two clusters with trials."""
+    ka, kb = np.asarray(k_a, np.float64), np.asarray(k_b, np.float64)
+    na = np.asarray(n, np.float64)
+    _check(ka, na)
+    _check(kb, na)
+    keep = na > 0
+    ka, kb, na = ka[keep], kb[keep], na[keep]
+    if ka.size < 2:
+        raise ValueError("a paired difference needs at least two clusters with trials")
+    w = _draws(ka.size, reps, np.random.default_rng(seed))
+    diff = (w @ (ka - kb)) / (w @ na)
+    lo, hi = np.quantile(diff, [alpha / 2, 1 - alpha / 2])
+    return float(lo), float(hi)
