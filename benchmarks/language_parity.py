@@ -95,6 +95,7 @@ def main() -> None:
         "phrasings": len({e.group for e in pooled}),
         "models": {},
     }
+    own_hits: dict[str, np.ndarray] = {}  # each model's flags at its own threshold, --reference
     for path in a.models:
         m = load_model(None if path == "shipped" else path)
         real_t = calibrate_threshold(scores(m, real_calib), MAX_FPR, floor=0.0)
@@ -104,15 +105,17 @@ def main() -> None:
             tallies = Tallies()
             tallies.add("fp", pooled, s >= t)
             row[point] = {"threshold": t, **tallies.fp("fp")}
-        if a.reference:
-            row["own threshold"]["hits"] = s >= m.threshold
         results["models"][path] = row
+        if a.reference:
+            own_hits[path] = s >= m.threshold
     if a.reference:
         ref = load_model(None if a.reference == "shipped" else a.reference)
         ref_hits = scores(ref, pooled) >= ref.threshold
-        results["reference"] = {"model": a.reference, "threshold": ref.threshold}
-        for row in results["models"].values():
-            row["against reference"] = against(pooled, row["own threshold"].pop("hits"), ref_hits)
+        results["reference"] = {
+            "model": a.reference,
+            "threshold": ref.threshold,
+            "by model": {x: against(pooled, hits, ref_hits) for x, hits in own_hits.items()},
+        }
     write_results(a.name, results, render(results))
 
 
@@ -144,7 +147,7 @@ def against(
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     models = list(r["models"])
-    points = [p for p in r["models"][models[0]] if p != "against reference"]
+    points = list(r["models"][models[0]])
     cells = [(x, p) for x in models for p in points]
     lines = [
         "# False positives per language, pooled over the read honest sets",
@@ -181,7 +184,8 @@ def render(r: dict[str, Any]) -> str:
             lines.append(table_row(g, (_fmt(c[part][g]) for c in at)))
     if "reference" in r:
         ref = r["reference"]
-        others = [x for x in models if "against reference" in r["models"][x]]
+        by_model = ref["by model"]
+        others = list(by_model)
         lines += section(
             "Against the reference, per language",
             f"Each model's flags (own threshold) beside {ref['model']}'s (own threshold "
@@ -191,20 +195,17 @@ def render(r: dict[str, Any]) -> str:
             "phrasing noise.",
             ["language", *others],
         )
-        for lang in r["models"][others[0]]["against reference"]:
+        for lang in by_model[others[0]]:
             row = []
             for x in others:
-                c = r["models"][x]["against reference"][lang]
+                c = by_model[x][lang]
                 lo, hi = (100 * v for v in c["difference_ci95"])
                 mark = " **worse**" if c["worse"] else ""
                 row.append(
                     f"{c['k']} vs {c['k_reference']} of {c['n']:,} [{lo:+.2f}, {hi:+.2f}]{mark}"
                 )
             lines.append(table_row(lang, row))
-        worse = {
-            x: [g for g, c in r["models"][x]["against reference"].items() if c["worse"]]
-            for x in others
-        }
+        worse = {x: [g for g, c in by_model[x].items() if c["worse"]] for x in others}
         lines.append("")
         lines.append(
             "Languages worse than the reference: "
